@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs the job on this machine the way a cluster runs it: through Spark's own SparkSubmit class, with
+# the submit jar as the application and Spark's jars on the classpath, master local[*].
+#
+#   ./jobs/run-local.sh                          run --input sample-data --warehouse warehouse
+#   ./jobs/run-local.sh --years 2023             the same, for 2023 only
+#   ./jobs/run-local.sh conform --warehouse w    any command and option of the job
+#
+# Environment: SPARK_MASTER (default local[*]), DRIVER_MEMORY (default 4g), SPARK_CONF (extra
+# "--conf k=v" words for spark-submit). Builds the jar first when the sources are newer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+jar=$(ls target/trade-corridor-*-submit.jar 2>/dev/null | head -n 1 || true)
+if [[ -z "$jar" || ! -f target/spark-classpath-runtime.txt || -n "$(find pom.xml src conf -newer "$jar" -print -quit)" ]]; then
+  echo "building the submit jar (mvn package -DskipTests) ..." >&2
+  mvn -q -B -DskipTests package >&2
+  jar=$(ls target/trade-corridor-*-submit.jar | head -n 1)
+fi
+
+command=run
+case "${1:-}" in
+  run|ingest|conform|aggregate|generate|help|--help|-h|--version|-V) command=$1; shift ;;
+esac
+defaults=()
+case "$command" in
+  run|ingest) [[ " $* " == *" --input"* ]] || defaults+=(--input sample-data) ;;
+esac
+case "$command" in
+  run|ingest|conform|aggregate) [[ " $* " == *" --warehouse"* ]] || defaults+=(--warehouse warehouse) ;;
+esac
+
+# shellcheck disable=SC2086
+exec java @jobs/spark-jvm.args -Xmx"${DRIVER_MEMORY:-4g}" -XX:+UseParallelGC \
+  -Dlog4j2.configurationFile=conf/log4j2.properties \
+  -cp "$(jobs/spark-classpath.sh)" \
+  org.apache.spark.deploy.SparkSubmit \
+  --master "${SPARK_MASTER:-local[*]}" \
+  --class org.tradecorridor.cli.Main \
+  --conf spark.ui.enabled=false \
+  ${SPARK_CONF:-} \
+  "$jar" "$command" "${defaults[@]+"${defaults[@]}"}" "$@"

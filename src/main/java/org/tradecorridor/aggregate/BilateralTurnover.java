@@ -1,0 +1,71 @@
+package org.tradecorridor.aggregate;
+
+import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pow;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.try_divide;
+import static org.apache.spark.sql.functions.when;
+import static org.tradecorridor.aggregate.GoldColumns.BALANCE_USD;
+import static org.tradecorridor.aggregate.GoldColumns.EXPORTS_USD;
+import static org.tradecorridor.aggregate.GoldColumns.GAP_TO_TARGET_USD;
+import static org.tradecorridor.aggregate.GoldColumns.IMPORTS_USD;
+import static org.tradecorridor.aggregate.GoldColumns.REQUIRED_CAGR_PCT;
+import static org.tradecorridor.aggregate.GoldColumns.TARGET_PROGRESS_PCT;
+import static org.tradecorridor.aggregate.GoldColumns.TARGET_USD;
+import static org.tradecorridor.aggregate.GoldColumns.TURNOVER_USD;
+import static org.tradecorridor.aggregate.GoldColumns.VALUE_SOURCE;
+import static org.tradecorridor.aggregate.GoldColumns.YEAR;
+import static org.tradecorridor.aggregate.GoldColumns.YOY_GROWTH_PCT;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.tradecorridor.Money;
+import org.tradecorridor.config.TradeRules;
+
+/** gold_bilateral_turnover: exports, imports, turnover and growth per year, against the target. */
+public final class BilateralTurnover {
+  private BilateralTurnover() {}
+
+  private static final String PREVIOUS_TURNOVER = "_previous_turnover";
+
+  /**
+   * @param selected the chosen side's flows per (year, direction, sector), from {@link TradeSelection#bySector}
+   * @param rules the target and its year
+   * @return one row per year with the contract's columns except run_id: money DECIMAL(20,2) USD,
+   *     percentages DECIMAL(9,2)
+   */
+  public static Dataset<Row> byYear(Dataset<Row> selected, TradeRules rules) {
+    Dataset<Row> byYear = TradeTotals.of(selected, col(YEAR));
+    Column target = lit(rules.targetTurnoverUsd()).cast(Money.USD);
+    Column turnover = col(TURNOVER_USD);
+    Column requiredCagr = lit(null).cast(Money.PERCENT);
+    if (rules.targetYear() != null) {
+      // The n-th root has no exact decimal form: computed in double, then rounded once to DECIMAL(9,2).
+      Column yearsLeft = lit(rules.targetYear()).minus(col(YEAR));
+      Column growthFactor = pow(try_divide(target, turnover).cast(DataTypes.DoubleType),
+          lit(1.0).divide(yearsLeft.cast(DataTypes.DoubleType)));
+      requiredCagr = when(yearsLeft.gt(0).and(turnover.gt(0)),
+          greatest(growthFactor.minus(1).multiply(100), lit(0.0)).try_cast(Money.PERCENT));
+    }
+    return Percent.withPreviousYear(byYear, TURNOVER_USD, PREVIOUS_TURNOVER)
+        .select(
+            col(YEAR),
+            col(EXPORTS_USD),
+            col(IMPORTS_USD),
+            turnover,
+            col(EXPORTS_USD).minus(col(IMPORTS_USD)).cast(Money.USD).as(BALANCE_USD),
+            Percent.growth(turnover, col(PREVIOUS_TURNOVER)).as(YOY_GROWTH_PCT),
+            target.as(TARGET_USD),
+            Percent.of(turnover, target).as(TARGET_PROGRESS_PCT),
+            greatest(target.minus(turnover), lit(0)).cast(Money.USD).as(GAP_TO_TARGET_USD),
+            requiredCagr.as(REQUIRED_CAGR_PCT),
+            when(size(col(TradeTotals.SOURCES)).gt(1), lit(GoldColumns.MIXED))
+                .when(array_contains(col(TradeTotals.SOURCES), GoldColumns.MIRROR), lit(GoldColumns.MIRROR))
+                .otherwise(lit(GoldColumns.REPORTER)).as(VALUE_SOURCE));
+  }
+}

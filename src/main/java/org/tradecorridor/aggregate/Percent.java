@@ -1,0 +1,45 @@
+package org.tradecorridor.aggregate;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.try_divide;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.tradecorridor.Money;
+
+/** Percentages from exact decimals, rounded once, half up, to DECIMAL(9,2). */
+final class Percent {
+  private Percent() {}
+
+  /**
+   * {@code part / whole × 100}; null when {@code whole} is null or zero, or when the result does not
+   * fit DECIMAL(9,2) (beyond ±9,999,999.99 %).
+   */
+  static Column of(Column part, Column whole) {
+    return try_divide(part.multiply(lit(100)), whole).try_cast(Money.PERCENT);
+  }
+
+  /** Growth from {@code previous} to {@code current} in percent; null when previous is absent or zero. */
+  static Column growth(Column current, Column previous) {
+    return of(current.minus(previous), previous);
+  }
+
+  /**
+   * Adds each row's value of {@code column} from the previous year (same {@code keys}) as
+   * {@code previousColumn}: null when that year has no row.
+   */
+  static Dataset<Row> withPreviousYear(Dataset<Row> rows, String column, String previousColumn, String... keys) {
+    List<Column> previous = new ArrayList<>();
+    previous.add(col(GoldColumns.YEAR).plus(1).as(GoldColumns.YEAR));
+    Arrays.stream(keys).forEach(k -> previous.add(col(k)));
+    previous.add(col(column).as(previousColumn));
+    List<String> joinKeys = new ArrayList<>(List.of(GoldColumns.YEAR));
+    joinKeys.addAll(Arrays.asList(keys));
+    return rows.join(rows.select(previous.toArray(Column[]::new)), joinKeys.toArray(String[]::new), "left");
+  }
+}

@@ -1,0 +1,47 @@
+package org.tradecorridor.aggregate;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.tradecorridor.config.TradeRules;
+import org.tradecorridor.conform.SilverColumns;
+
+/**
+ * Chooses, per year and direction, whose declarations count: the preferred reporter's when it has at
+ * least one row for that year and direction, else the other side's mirror flow. Every trade gold
+ * table starts from this one choice, so they add up to each other.
+ */
+public final class TradeSelection {
+  private TradeSelection() {}
+
+  /** Column saying whether a row comes from the preferred reporter (REPORTER) or the mirror (MIRROR). */
+  public static final String FLOW_SOURCE = "flow_source";
+
+  /**
+   * @param tradeFlows silver_trade_flows rows (value_usd DECIMAL(20,2) USD)
+   * @return one row per (year, direction, sector) of the chosen side: value_usd (exact sum, USD) and flow_source
+   */
+  public static Dataset<Row> bySector(Dataset<Row> tradeFlows, TradeRules rules) {
+    Dataset<Row> byReporter = tradeFlows
+        .groupBy(col(SilverColumns.YEAR), col(SilverColumns.DIRECTION), col(SilverColumns.REPORTER_ISO3),
+            col(SilverColumns.SECTOR))
+        .agg(sum(col(SilverColumns.VALUE_USD)).as(SilverColumns.VALUE_USD));
+    WindowSpec yearAndDirection = Window.partitionBy(col(SilverColumns.YEAR), col(SilverColumns.DIRECTION));
+    String preferred = rules.preferredReporterIso3();
+    return byReporter
+        .withColumn(FLOW_SOURCE,
+            when(max(col(SilverColumns.REPORTER_ISO3).equalTo(preferred)).over(yearAndDirection),
+                lit(GoldColumns.REPORTER)).otherwise(lit(GoldColumns.MIRROR)))
+        .filter(col(SilverColumns.REPORTER_ISO3).equalTo(
+            when(col(FLOW_SOURCE).equalTo(GoldColumns.REPORTER), lit(preferred))
+                .otherwise(lit(rules.mirrorReporterIso3()))))
+        .drop(SilverColumns.REPORTER_ISO3);
+  }
+}

@@ -1,0 +1,64 @@
+package org.tradecorridor.cli;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tradecorridor.config.InvalidConfigException;
+import org.tradecorridor.ingest.InvalidInputException;
+import org.tradecorridor.quality.QualityGateException;
+
+/**
+ * Turns a failure into the contract's exit code and one clear line. Spark wraps an exception thrown
+ * in a task into its own; the job's exception is found again in the cause chain, or in the text when
+ * the task's exception did not travel back.
+ */
+final class Errors {
+  private Errors() {}
+
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+  static final int QUALITY_GATE = 3;
+
+  private static final Pattern TASK_FAILURE = Pattern.compile(
+      "(" + Pattern.quote(InvalidInputException.class.getName()) + "|"
+          + Pattern.quote(InvalidConfigException.class.getName()) + "): ([^\\n]*)");
+
+  /** The job's own exception behind {@code failure}, or {@code failure} itself. */
+  static Throwable known(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof InvalidConfigException || t instanceof InvalidInputException
+          || t instanceof QualityGateException) {
+        return t;
+      }
+    }
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      Matcher matcher = TASK_FAILURE.matcher(String.valueOf(t.getMessage()));
+      if (matcher.find()) {
+        return matcher.group(1).equals(InvalidInputException.class.getName())
+            ? new InvalidInputException(matcher.group(2), failure)
+            : new InvalidConfigException(matcher.group(2), failure);
+      }
+    }
+    return failure;
+  }
+
+  static int exitCode(Throwable failure) {
+    Throwable known = known(failure);
+    if (known instanceof InvalidConfigException || known instanceof InvalidInputException) {
+      return USAGE;
+    }
+    return known instanceof QualityGateException ? QUALITY_GATE : FAILED;
+  }
+
+  /** The failure in one line: the job's own message, else the exception's class and first line. */
+  static String oneLine(Throwable failure) {
+    Throwable known = known(failure);
+    if (known != failure || known instanceof InvalidConfigException || known instanceof InvalidInputException
+        || known instanceof QualityGateException) {
+      return known.getMessage();
+    }
+    String message = String.valueOf(failure.getMessage());
+    int newline = message.indexOf('\n');
+    return failure.getClass().getSimpleName() + ": " + (newline < 0 ? message : message.substring(0, newline));
+  }
+}

@@ -1,0 +1,139 @@
+package org.tradecorridor.cli;
+
+import java.io.PrintStream;
+import java.util.function.Supplier;
+import org.apache.spark.sql.SparkSession;
+import org.tradecorridor.config.ConfigLoader;
+import org.tradecorridor.config.InvalidConfigException;
+import org.tradecorridor.config.JobConfig;
+import org.tradecorridor.config.SparkSessions;
+import org.tradecorridor.generate.SampleDataGenerator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Mixin;
+
+/**
+ * The job's entry point: subcommands, configuration before Spark starts, the session, exit codes.
+ * Exit codes: 0 success; 2 usage, configuration or input-file error; 3 quality gate failed; 1 anything else.
+ */
+@Command(
+    name = "trade-corridor",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    subcommands = HelpCommand.class,
+    description = {
+        "Bilateral trade growth toward a turnover target, the agro-food contribution, and cargo on each axis",
+        "of the International North-South Transport Corridor, from customs declarations (UN Comtrade+ format),",
+        "freight shipments and joint projects, into bronze, silver and gold Delta tables."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success",
+        "1:unexpected failure (the first stderr line says what)",
+        "2:bad option, setting, reference file or input file (the message names it)",
+        "3:quality gate failed: a source's quarantine ratio exceeds quality.maxQuarantineRatio; gold not written"})
+public final class Main {
+  private final Supplier<SparkSession> sessions;
+  private final boolean stopSessionWhenDone;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  /**
+   * @param sessions where the SparkSession comes from
+   * @param stopSessionWhenDone true for a process of its own; false when the caller shares its session
+   */
+  public Main(Supplier<SparkSession> sessions, boolean stopSessionWhenDone, PrintStream out, PrintStream err) {
+    this.sessions = sessions;
+    this.stopSessionWhenDone = stopSessionWhenDone;
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    int exitCode = new Main(() -> SparkSessions.forJob("trade-corridor"), true, System.out, System.err)
+        .execute(args);
+    System.exit(exitCode);
+  }
+
+  /** Runs one command line and returns its exit code. */
+  public int execute(String... args) {
+    CommandLine commandLine = new CommandLine(this)
+        .setOut(new java.io.PrintWriter(out, true))
+        .setErr(new java.io.PrintWriter(err, true))
+        .setExecutionExceptionHandler((failure, line, parsed) -> {
+          int code = Errors.exitCode(failure);
+          err.println("trade-corridor: " + (code == Errors.QUALITY_GATE ? "" : "error: ") + Errors.oneLine(failure));
+          if (code == Errors.FAILED) {
+            failure.printStackTrace(err);
+          }
+          err.flush();
+          return code;
+        });
+    return commandLine.execute(args);
+  }
+
+  @Command(name = "run", description = "ingest + conform + aggregate, then print the summary.")
+  int run(@Mixin JobOptions options) {
+    return stages("run", options, true, true, true);
+  }
+
+  @Command(name = "ingest", description = "Raw files under --input to the bronze tables.")
+  int ingest(@Mixin JobOptions options) {
+    return stages("ingest", options, true, false, false);
+  }
+
+  @Command(name = "conform", description = "Bronze to silver and quarantine; stops with exit 3 if the quality gate fails.")
+  int conform(@Mixin JobOptions options) {
+    return stages("conform", options, false, true, false);
+  }
+
+  @Command(name = "aggregate", description = "Silver to the gold tables, then print the summary.")
+  int aggregate(@Mixin JobOptions options) {
+    return stages("aggregate", options, false, false, true);
+  }
+
+  @Command(name = "generate", description = "Write deterministic sample inputs (customs, freight, projects) of any size.")
+  int generate(@Mixin SampleDataGenerator.Options options) {
+    new SampleDataGenerator(options).writeAll(out);
+    return Errors.OK;
+  }
+
+  private int stages(String command, JobOptions options, boolean ingest, boolean conform, boolean aggregate) {
+    JobConfig config = ConfigLoader.load(options.toArguments());
+    if (ingest && config.input() == null) {
+      throw new InvalidConfigException("--input is required for " + command);
+    }
+    Progress progress = new Progress(out);
+    progress.info(String.format("trade-corridor %s: run %s, years %s, %s-%s, input %s, warehouse %s", command,
+        config.runId(), config.years(), config.rules().homeIso3(), config.rules().partnerIso3(),
+        config.input() == null ? "-" : config.input(), config.warehouse()));
+    SparkSession spark = sessions.get();
+    try {
+      Pipeline pipeline = new Pipeline(spark, config, progress);
+      if (ingest) {
+        pipeline.ingest();
+      }
+      if (conform) {
+        pipeline.conform();
+      }
+      if (aggregate) {
+        pipeline.aggregate();
+        Summary.print(pipeline.warehouse(), config, out);
+      }
+      return Errors.OK;
+    } finally {
+      if (stopSessionWhenDone) {
+        spark.stop();
+      }
+    }
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"trade-corridor " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

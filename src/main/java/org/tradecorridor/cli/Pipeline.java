@@ -1,0 +1,368 @@
+package org.tradecorridor.cli;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.tradecorridor.aggregate.AgroContribution;
+import org.tradecorridor.aggregate.BilateralTurnover;
+import org.tradecorridor.aggregate.CorridorFreight;
+import org.tradecorridor.aggregate.GoldColumns;
+import org.tradecorridor.aggregate.JointProjects;
+import org.tradecorridor.aggregate.SectorTrade;
+import org.tradecorridor.aggregate.TradeSelection;
+import org.tradecorridor.config.InvalidConfigException;
+import org.tradecorridor.config.JobConfig;
+import org.tradecorridor.config.YearSet;
+import org.tradecorridor.conform.Classified;
+import org.tradecorridor.conform.CustomsConform;
+import org.tradecorridor.conform.FreightConform;
+import org.tradecorridor.conform.Outcome;
+import org.tradecorridor.conform.ProjectsConform;
+import org.tradecorridor.conform.Reasons;
+import org.tradecorridor.conform.ReferenceData;
+import org.tradecorridor.conform.SilverColumns;
+import org.tradecorridor.ingest.BronzeColumns;
+import org.tradecorridor.ingest.BronzeRows;
+import org.tradecorridor.ingest.InputFile;
+import org.tradecorridor.ingest.InputFiles;
+import org.tradecorridor.ingest.InvalidInputException;
+import org.tradecorridor.ingest.ReferenceFiles;
+import org.tradecorridor.ingest.Source;
+import org.tradecorridor.ingest.SourceFiles;
+import org.tradecorridor.publish.RunLog;
+import org.tradecorridor.publish.Tables;
+import org.tradecorridor.publish.Warehouse;
+import org.tradecorridor.quality.QualityGate;
+import org.tradecorridor.quality.QualityGateException;
+import org.tradecorridor.quality.StageCounts;
+
+/**
+ * Runs the stages for one run: reads inputs and tables, calls the stage functions, writes the
+ * results and a run_log row per stage, and prints progress.
+ */
+final class Pipeline {
+  /** Bronze tables keep long min/max statistics on source_file, so replacing one file's rows touches only its data files. */
+  private static final Warehouse.Layout BRONZE_LAYOUT =
+      new Warehouse.Layout(List.of(), Map.of("delta.dataSkippingStringPrefixLength", "1024"), true);
+  private static final Warehouse.Layout BY_YEAR = Warehouse.Layout.partitionedBy(SilverColumns.YEAR);
+
+  private final SparkSession spark;
+  private final JobConfig config;
+  private final Warehouse warehouse;
+  private final RunLog runLog;
+  private final Progress progress;
+  private ReferenceData reference;
+
+  Pipeline(SparkSession spark, JobConfig config, Progress progress) {
+    this.spark = spark;
+    this.config = config;
+    this.warehouse = new Warehouse(spark, config.warehouse());
+    this.runLog = new RunLog(spark, warehouse, config.runId());
+    this.progress = progress;
+  }
+
+  Warehouse warehouse() {
+    return warehouse;
+  }
+
+  // ---------------------------------------------------------------- ingest
+
+  /** Raw files to bronze, one source after another. */
+  void ingest() {
+    if (config.input() == null) {
+      throw new InvalidConfigException("--input is required to ingest");
+    }
+    Map<Source, SourceFiles> files = new LinkedHashMap<>();
+    for (Source source : Source.values()) {
+      files.put(source, InputFiles.list(spark.sparkContext().hadoopConfiguration(), config.input(), source,
+          config.encodingOf(source.folder())));
+    }
+    files.values().forEach(this::ingest);
+  }
+
+  private void ingest(SourceFiles files) {
+    Source source = files.source();
+    if (files.folderMissing()) {
+      progress.warn("no " + files.folder() + " folder: bronze_projects is emptied and gold_joint_projects will be empty");
+    }
+    files.skipped().forEach(path -> progress.warn("skipped " + path + ": not a .csv or .csv.gz file"));
+    stage("ingest:" + source, () -> {
+      Column inScope = source.isYearScoped() ? inYears(expr(source.yearSql(""))) : lit(true);
+      Observation observation = new Observation("ingest_" + source);
+      Dataset<Row> bronze = BronzeRows.read(spark, files, config.encodingOf(source.folder()))
+          .observe(observation, count(lit(1)).as("read"), count_if(inScope).as("written"))
+          .filter(inScope)
+          .withColumn(BronzeColumns.INGESTED_AT, lit(Timestamp.from(Instant.now())))
+          .withColumn(BronzeColumns.RUN_ID, lit(config.runId()));
+      warehouse.replace(bronze, source.bronzeTable(), bronzeReplaceWhere(files), BRONZE_LAYOUT);
+      Map<String, Object> metrics = metrics(observation);
+      long read = (Long) metrics.get("read");
+      long written = (Long) metrics.get("written");
+      Map<String, Long> byReason = read > written ? Map.of(Reasons.OUTSIDE_YEARS, read - written) : Map.of();
+      StageCounts counts = new StageCounts(read, written, 0, read - written, byReason);
+      String message = String.format(Locale.ROOT, "%d files, %s bytes; %d rows read, %d written to %s, %d outside --years",
+          files.files().size(), files.totalBytes(), read, written, source.bronzeTable(), read - written);
+      return new StageResult(counts, message);
+    });
+  }
+
+  /** The bronze rows a run replaces: its files' rows, of its years (rows without a readable year belong to every run). */
+  private String bronzeReplaceWhere(SourceFiles files) {
+    if (files.source() == Source.PROJECTS) {
+      return null; // projects are a snapshot of the projects/ folder: replaced whole
+    }
+    String inFiles = BronzeColumns.SOURCE_FILE + " IN (" + files.files().stream()
+        .map(InputFile::path).map(Warehouse::literal).collect(Collectors.joining(", ")) + ")";
+    return yearPredicate(files.source().yearSql("")).map(years -> inFiles + " AND " + years).orElse(inFiles);
+  }
+
+  // ---------------------------------------------------------------- conform
+
+  /** Bronze to silver and quarantine for every source; then the quality gate over all of them. */
+  void conform() {
+    List<QualityGate.Verdict> failed = new ArrayList<>();
+    for (Source source : Source.values()) {
+      QualityGate.Verdict verdict = conform(source);
+      if (!verdict.passed()) {
+        failed.add(verdict);
+      }
+    }
+    if (!failed.isEmpty()) {
+      throw new QualityGateException("quality gate failed, gold not written: "
+          + failed.stream().map(QualityGate.Verdict::describe).collect(Collectors.joining("; ")));
+    }
+  }
+
+  private QualityGate.Verdict conform(Source source) {
+    QualityGate.Verdict[] verdict = new QualityGate.Verdict[1];
+    stage("conform:" + source, () -> {
+      if (!warehouse.exists(source.bronzeTable())) {
+        throw new InvalidInputException(source.bronzeTable() + " does not exist under " + warehouse.root()
+            + "; run ingest first");
+      }
+      Dataset<Row> bronze = warehouse.read(source.bronzeTable());
+      if (source.isYearScoped() && !config.years().isAll()) {
+        bronze = bronze.filter(inYears(expr(source.yearSql(""))));
+      }
+      Dataset<Row> classified = classify(source, bronze).persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        Observation observation = new Observation("conform_" + source);
+        Dataset<Row> observed = classified.observe(observation, count(lit(1)).as("read"), outcomeCounts());
+        warehouse.replace(Classified.quarantined(observed, source, config.runId(), Timestamp.from(Instant.now())),
+            Tables.QUARANTINE, quarantineReplaceWhere(source), Warehouse.Layout.PLAIN);
+        StageCounts counts = conformCounts(metrics(observation));
+        verdict[0] = QualityGate.judge(source.folder(), counts, config.maxQuarantineRatio());
+        String message = String.format(Locale.ROOT, "%d read, %d kept, %d quarantined%s, %d ignored%s",
+            counts.read(), counts.written(), counts.quarantined(), detail(counts, Reasons.QUARANTINE),
+            counts.ignored(), detail(counts, Reasons.IGNORED));
+        if (!verdict[0].passed()) {
+          return new StageResult(counts, message + "; quality gate failed: " + verdict[0].describe(), false);
+        }
+        warehouse.replace(Classified.kept(classified, silverColumns(source), config.runId()),
+            silverTable(source), source.isYearScoped() ? yearPredicate(SilverColumns.YEAR).orElse(null) : null,
+            source.isYearScoped() ? BY_YEAR : Warehouse.Layout.PLAIN);
+        return new StageResult(counts, message);
+      } finally {
+        classified.unpersist();
+      }
+    });
+    return verdict[0];
+  }
+
+  private Dataset<Row> classify(Source source, Dataset<Row> bronze) {
+    ReferenceData references = reference();
+    return switch (source) {
+      case CUSTOMS -> CustomsConform.classify(bronze, config.rules(), references);
+      case FREIGHT -> FreightConform.classify(bronze, config.rules(), references);
+      case PROJECTS -> ProjectsConform.classify(bronze, config.rules());
+    };
+  }
+
+  private static Column[] outcomeCounts() {
+    List<Column> counts = new ArrayList<>();
+    counts.add(count_if(col(Outcome.OUTCOME).equalTo(Outcome.KEPT)).as(Outcome.KEPT));
+    counts.add(count_if(col(Outcome.OUTCOME).equalTo(Outcome.QUARANTINED)).as(Outcome.QUARANTINED));
+    counts.add(count_if(col(Outcome.OUTCOME).equalTo(Outcome.IGNORED)).as(Outcome.IGNORED));
+    List<String> reasons = new ArrayList<>(Reasons.QUARANTINE);
+    reasons.addAll(Reasons.IGNORED);
+    reasons.forEach(r -> counts.add(count_if(col(Outcome.REASON).equalTo(r)).as(r)));
+    return counts.toArray(Column[]::new);
+  }
+
+  private static StageCounts conformCounts(Map<String, Object> metrics) {
+    Map<String, Long> byReason = new LinkedHashMap<>();
+    List<String> reasons = new ArrayList<>(Reasons.QUARANTINE);
+    reasons.addAll(Reasons.IGNORED);
+    for (String reason : reasons) {
+      long rows = (Long) metrics.get(reason);
+      if (rows > 0) {
+        byReason.put(reason, rows);
+      }
+    }
+    return new StageCounts((Long) metrics.get("read"), (Long) metrics.get(Outcome.KEPT),
+        (Long) metrics.get(Outcome.QUARANTINED), (Long) metrics.get(Outcome.IGNORED), byReason);
+  }
+
+  private static String detail(StageCounts counts, List<String> reasons) {
+    String described = counts.describe(reasons);
+    return described.isEmpty() ? "" : " (" + described + ")";
+  }
+
+  private String quarantineReplaceWhere(Source source) {
+    String ofSource = SilverColumns.SOURCE + " = " + Warehouse.literal(source.folder());
+    if (!source.isYearScoped()) {
+      return ofSource;
+    }
+    return yearPredicate(SilverColumns.YEAR).map(years -> ofSource + " AND " + years).orElse(ofSource);
+  }
+
+  private static List<String> silverColumns(Source source) {
+    return switch (source) {
+      case CUSTOMS -> SilverColumns.TRADE_FLOWS;
+      case FREIGHT -> SilverColumns.FREIGHT;
+      case PROJECTS -> SilverColumns.PROJECTS;
+    };
+  }
+
+  private static String silverTable(Source source) {
+    return switch (source) {
+      case CUSTOMS -> Tables.SILVER_TRADE_FLOWS;
+      case FREIGHT -> Tables.SILVER_FREIGHT;
+      case PROJECTS -> Tables.SILVER_PROJECTS;
+    };
+  }
+
+  // ---------------------------------------------------------------- aggregate
+
+  /** Silver to gold: every gold table, for the run's years. */
+  void aggregate() {
+    stage("aggregate", () -> {
+      for (String table : List.of(Tables.SILVER_TRADE_FLOWS, Tables.SILVER_FREIGHT, Tables.SILVER_PROJECTS)) {
+        if (!warehouse.exists(table)) {
+          throw new InvalidInputException(table + " does not exist under " + warehouse.root() + "; run conform first");
+        }
+      }
+      YearSet withPrevious = config.years().withPreviousYears();
+      Dataset<Row> tradeFlows = inYears(warehouse.read(Tables.SILVER_TRADE_FLOWS), withPrevious);
+      Dataset<Row> selected = TradeSelection.bySector(tradeFlows, config.rules()).persist();
+      Dataset<Row> axisSectors = CorridorFreight.byYearAxisAndSector(
+          inYears(warehouse.read(Tables.SILVER_FREIGHT), withPrevious)).persist();
+      try {
+        writeGold(BilateralTurnover.byYear(selected, config.rules()), Tables.GOLD_BILATERAL_TURNOVER,
+            GoldColumns.BILATERAL_TURNOVER);
+        writeGold(SectorTrade.byYearAndSector(selected), Tables.GOLD_TRADE_BY_SECTOR, GoldColumns.TRADE_BY_SECTOR);
+        writeGold(AgroContribution.byYear(selected, config.rules().agroSector()), Tables.GOLD_AGRO_CONTRIBUTION,
+            GoldColumns.AGRO_CONTRIBUTION);
+        writeGold(CorridorFreight.byYearAndAxis(axisSectors), Tables.GOLD_CORRIDOR_FREIGHT,
+            GoldColumns.CORRIDOR_FREIGHT);
+        writeGold(axisSectors, Tables.GOLD_CORRIDOR_SECTOR, GoldColumns.CORRIDOR_SECTOR);
+      } finally {
+        selected.unpersist();
+        axisSectors.unpersist();
+      }
+      Dataset<Row> projects = JointProjects.bySector(warehouse.read(Tables.SILVER_PROJECTS))
+          .withColumn(GoldColumns.RUN_ID, lit(config.runId()))
+          .select(columns(GoldColumns.JOINT_PROJECTS));
+      warehouse.replace(projects.coalesce(1), Tables.GOLD_JOINT_PROJECTS, null, Warehouse.Layout.PLAIN);
+      return new StageResult(null, Tables.GOLD.size() + " gold tables written for " + config.years());
+    });
+  }
+
+  private void writeGold(Dataset<Row> rows, String table, List<String> columns) {
+    Dataset<Row> gold = inYears(rows, config.years())
+        .withColumn(GoldColumns.RUN_ID, lit(config.runId()))
+        .select(columns(columns))
+        .coalesce(1);
+    warehouse.replace(gold, table, yearPredicate(GoldColumns.YEAR).orElse(null), Warehouse.Layout.PLAIN);
+  }
+
+  // ---------------------------------------------------------------- shared
+
+  /** What a stage reports: its counts (null for aggregate), its run_log message, and whether it succeeded. */
+  private record StageResult(StageCounts counts, String message, boolean succeeded) {
+    StageResult(StageCounts counts, String message) {
+      this(counts, message, true);
+    }
+  }
+
+  /** Runs a stage, prints its line and appends its run_log row, also when it fails. */
+  private void stage(String name, Supplier<StageResult> body) {
+    Instant startedAt = Instant.now();
+    StageResult result;
+    try {
+      result = body.get();
+    } catch (RuntimeException e) {
+      try {
+        runLog.record(name, startedAt, RunLog.FAILED, null, Errors.oneLine(e));
+      } catch (RuntimeException logFailure) {
+        e.addSuppressed(logFailure);
+      }
+      throw e;
+    }
+    if (result.counts() != null && !result.counts().balances()) {
+      throw new IllegalStateException(name + ": rows do not add up: " + result.counts());
+    }
+    runLog.record(name, startedAt, result.succeeded() ? RunLog.SUCCEEDED : RunLog.FAILED, result.counts(),
+        result.message());
+    progress.step(name, result.message(), startedAt);
+  }
+
+  /** The metrics an observed write collected; the write has finished, so they are there. */
+  private static Map<String, Object> metrics(Observation observation) {
+    try {
+      return observation.getAsJava();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading row counts", e);
+    }
+  }
+
+  private ReferenceData reference() {
+    if (reference == null) {
+      reference = ReferenceFiles.load(spark.sparkContext().hadoopConfiguration(), config.hsSectorsPath(),
+          config.corridorNodesPath());
+      String agro = config.rules().agroSector();
+      if (!reference.sectors().contains(agro)) {
+        throw new InvalidConfigException("sectors.agro '" + agro + "' is not a sector of reference.hsSectors ("
+            + String.join(", ", reference.sectors()) + ")");
+      }
+    }
+    return reference;
+  }
+
+  /** True for rows of the run's years, and for rows whose year could not be read (null). */
+  private Column inYears(Column year) {
+    return config.years().isAll() ? lit(true) : year.isNull().or(year.isin(config.years().years().toArray()));
+  }
+
+  private static Dataset<Row> inYears(Dataset<Row> rows, YearSet years) {
+    return years.isAll() ? rows : rows.filter(col(SilverColumns.YEAR).isin(years.years().toArray()));
+  }
+
+  /** A SQL predicate on the run's years, with rows of no readable year, or empty for a run of all years. */
+  private java.util.Optional<String> yearPredicate(String yearSql) {
+    return config.years().sqlList().map(list -> "(" + yearSql + " IN (" + list + ") OR " + yearSql + " IS NULL)");
+  }
+
+  private static Column[] columns(List<String> names) {
+    return names.stream().map(n -> col(n)).toArray(Column[]::new);
+  }
+}

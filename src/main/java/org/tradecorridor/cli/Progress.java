@@ -1,0 +1,31 @@
+package org.tradecorridor.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/** The job's own progress lines, on stdout, apart from Spark's log. */
+final class Progress {
+  private final PrintStream out;
+
+  Progress(PrintStream out) {
+    this.out = out;
+  }
+
+  void step(String stage, String text, Instant startedAt) {
+    double seconds = Duration.between(startedAt, Instant.now()).toMillis() / 1000.0;
+    out.printf(Locale.ROOT, "[%s] %s (%.1f s)%n", stage, text, seconds);
+    out.flush();
+  }
+
+  void info(String text) {
+    out.println(text);
+    out.flush();
+  }
+
+  void warn(String text) {
+    out.println("WARNING: " + text);
+    out.flush();
+  }
+}

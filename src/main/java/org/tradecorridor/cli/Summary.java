@@ -1,0 +1,103 @@
+package org.tradecorridor.cli;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.tradecorridor.aggregate.GoldColumns;
+import org.tradecorridor.config.JobConfig;
+import org.tradecorridor.publish.Tables;
+import org.tradecorridor.publish.Warehouse;
+
+/** The summary printed at the end of a run: the gold tables at a glance. */
+final class Summary {
+  private static final BigDecimal BILLION = new BigDecimal("1000000000");
+  private static final BigDecimal MILLION = new BigDecimal("1000000");
+  private static final List<String> AXES = List.of("TRANS_CASPIAN", "EASTERN", "WESTERN");
+
+  private Summary() {}
+
+  static void print(Warehouse warehouse, JobConfig config, PrintStream out) {
+    var rules = config.rules();
+    out.println();
+    out.printf(Locale.ROOT, "Trade turnover %s-%s, USD billion (target %s bn)%n", rules.homeIso3(),
+        rules.partnerIso3(), bn(rules.targetTurnoverUsd()));
+    out.printf(Locale.ROOT, "%-6s %9s %9s %9s %9s %9s %9s %9s  %s%n", "year", "exports", "imports", "turnover",
+        "growth %", "target %", "gap bn", "need %/y", "source");
+    for (Row r : sorted(warehouse, Tables.GOLD_BILATERAL_TURNOVER, GoldColumns.YEAR)) {
+      out.printf(Locale.ROOT, "%-6d %9s %9s %9s %9s %9s %9s %9s  %s%n", r.<Integer>getAs(GoldColumns.YEAR),
+          bn(r.getAs(GoldColumns.EXPORTS_USD)), bn(r.getAs(GoldColumns.IMPORTS_USD)),
+          bn(r.getAs(GoldColumns.TURNOVER_USD)), pct(r.getAs(GoldColumns.YOY_GROWTH_PCT)),
+          pct(r.getAs(GoldColumns.TARGET_PROGRESS_PCT)), bn(r.getAs(GoldColumns.GAP_TO_TARGET_USD)),
+          pct(r.getAs(GoldColumns.REQUIRED_CAGR_PCT)), r.getAs(GoldColumns.VALUE_SOURCE));
+    }
+
+    out.println();
+    out.printf(Locale.ROOT, "Agro-food (%s), USD billion%n", rules.agroSector());
+    out.printf(Locale.ROOT, "%-6s %9s %9s %9s %14s%n", "year", "turnover", "growth %", "share %", "contrib. pp");
+    for (Row r : sorted(warehouse, Tables.GOLD_AGRO_CONTRIBUTION, GoldColumns.YEAR)) {
+      out.printf(Locale.ROOT, "%-6d %9s %9s %9s %14s%n", r.<Integer>getAs(GoldColumns.YEAR),
+          bn(r.getAs(GoldColumns.AGRO_TURNOVER_USD)), pct(r.getAs(GoldColumns.AGRO_YOY_GROWTH_PCT)),
+          pct(r.getAs(GoldColumns.AGRO_SHARE_PCT)), pct(r.getAs(GoldColumns.AGRO_CONTRIBUTION_PP)));
+    }
+
+    out.println();
+    out.println("INSTC corridor freight, million tonnes (shipments)");
+    out.printf(Locale.ROOT, "%-6s", "year");
+    AXES.forEach(axis -> out.printf(Locale.ROOT, " %24s", axis));
+    out.println();
+    Map<Integer, Map<String, Row>> byYear = new TreeMap<>();
+    for (Row r : sorted(warehouse, Tables.GOLD_CORRIDOR_FREIGHT, GoldColumns.YEAR)) {
+      byYear.computeIfAbsent(r.getAs(GoldColumns.YEAR), y -> new TreeMap<>()).put(r.getAs(GoldColumns.AXIS), r);
+    }
+    byYear.forEach((year, axes) -> {
+      out.printf(Locale.ROOT, "%-6d", year);
+      for (String axis : AXES) {
+        Row r = axes.get(axis);
+        String cell = r == null ? "-" : String.format(Locale.ROOT, "%s (%d)",
+            scaled(r.getAs(GoldColumns.GROSS_TONNES), MILLION, 3), r.<Long>getAs(GoldColumns.SHIPMENTS));
+        out.printf(Locale.ROOT, " %24s", cell);
+      }
+      out.println();
+    });
+
+    out.println();
+    long projects = 0;
+    long active = 0;
+    long jobs = 0;
+    BigDecimal investment = BigDecimal.ZERO;
+    List<Row> sectors = sorted(warehouse, Tables.GOLD_JOINT_PROJECTS, GoldColumns.SECTOR);
+    for (Row r : sectors) {
+      projects += r.<Long>getAs(GoldColumns.PROJECTS);
+      active += r.<Long>getAs(GoldColumns.ACTIVE_PROJECTS);
+      jobs += r.<Long>getAs(GoldColumns.JOBS);
+      investment = investment.add(r.getAs(GoldColumns.INVESTMENT_USD));
+    }
+    out.printf(Locale.ROOT, "Joint projects: %d (%d active) in %d sectors, %,d jobs, USD %s bn invested%n",
+        projects, active, sectors.size(), jobs, bn(investment));
+    out.printf(Locale.ROOT, "Tables: %s (run %s)%n", warehouse.root(), config.runId());
+    out.flush();
+  }
+
+  private static List<Row> sorted(Warehouse warehouse, String table, String column) {
+    return warehouse.read(table).orderBy(col(column)).collectAsList();
+  }
+
+  private static String bn(BigDecimal usd) {
+    return scaled(usd, BILLION, 2);
+  }
+
+  private static String scaled(BigDecimal value, BigDecimal unit, int scale) {
+    return value == null ? "-" : value.divide(unit, scale, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String pct(BigDecimal percent) {
+    return percent == null ? "-" : percent.toPlainString();
+  }
+}

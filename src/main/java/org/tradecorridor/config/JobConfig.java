@@ -1,0 +1,54 @@
+package org.tradecorridor.config;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.util.Map;
+
+/**
+ * Settings for one run: application.conf, environment, --config and --conf, checked once, never changed.
+ *
+ * @param input the input folder (customs/, freight/, projects/), or null for stages that do not read it
+ * @param warehouse the folder holding one Delta table per folder
+ * @param years the years this run replaces
+ * @param runId this run's identifier, stored on every row it writes
+ * @param rules the business rules the stages apply
+ * @param encodings each source's text encoding, by source name (customs, freight, projects)
+ * @param hsSectorsPath reference CSV of HS chapter ranges and their sectors
+ * @param corridorNodesPath reference CSV of corridor nodes and their axes
+ * @param maxQuarantineRatio quality gate: the largest quarantined / (read - ignored) a source may have
+ */
+public record JobConfig(
+    String input,
+    String warehouse,
+    YearSet years,
+    String runId,
+    TradeRules rules,
+    Map<String, Charset> encodings,
+    String hsSectorsPath,
+    String corridorNodesPath,
+    BigDecimal maxQuarantineRatio) {
+
+  public JobConfig {
+    if (warehouse == null || warehouse.isBlank()) {
+      throw new InvalidConfigException("--warehouse is required");
+    }
+    if (runId == null || !runId.matches("[A-Za-z0-9._:+\\-]{1,128}")) {
+      throw new InvalidConfigException("--run-id '" + runId
+          + "' must be 1-128 characters of letters, digits and . _ : + -");
+    }
+    if (maxQuarantineRatio == null || maxQuarantineRatio.signum() < 0 || maxQuarantineRatio.compareTo(BigDecimal.ONE) > 0) {
+      throw new InvalidConfigException("quality.maxQuarantineRatio must lie between 0 and 1, not " + maxQuarantineRatio);
+    }
+    encodings = Map.copyOf(encodings);
+  }
+
+  /** The text encoding configured for a source. */
+  public Charset encodingOf(String source) {
+    Charset charset = encodings.get(source);
+    if (charset == null) {
+      throw new IllegalArgumentException("no encoding configured for source " + source);
+    }
+    return charset;
+  }
+
+}

@@ -1,0 +1,26 @@
+package org.tradecorridor.config;
+
+import java.util.Map;
+
+/**
+ * What the command line says about a run, before it is checked and merged with the configuration.
+ *
+ * @param input --input, or null
+ * @param warehouse --warehouse
+ * @param configFile --config, or null
+ * @param overrides --conf key=value pairs
+ * @param years --years, or null for all years
+ * @param runId --run-id, or null to generate one
+ */
+public record RunArguments(
+    String input,
+    String warehouse,
+    String configFile,
+    Map<String, String> overrides,
+    String years,
+    String runId) {
+
+  public RunArguments {
+    overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
+  }
+}

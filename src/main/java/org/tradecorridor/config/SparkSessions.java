@@ -1,0 +1,48 @@
+package org.tradecorridor.config;
+
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/** The only place a SparkSession is built; spark-submit sets master and resources. */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  /**
+   * What the job needs from every session: Delta, UTC. These are set whatever spark-submit says,
+   * because the tables depend on them.
+   */
+  private static final Map<String, String> REQUIRED = Map.of(
+      "spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension",
+      "spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog",
+      "spark.sql.session.timeZone", "UTC");
+
+  /**
+   * Sensible defaults for a batch job of this shape; spark-submit --conf wins over each of them.
+   * Adaptive execution coalesces shuffle partitions, so a small default is no limit on a cluster.
+   */
+  private static final Map<String, String> DEFAULTS = Map.of(
+      "spark.sql.adaptive.enabled", "true",
+      "spark.sql.adaptive.coalescePartitions.enabled", "true",
+      "spark.sql.shuffle.partitions", "64",
+      "spark.sql.sources.partitionOverwriteMode", "static",
+      "spark.databricks.delta.schema.autoMerge.enabled", "false",
+      "spark.databricks.delta.optimizeWrite.enabled", "true",
+      "spark.ui.showConsoleProgress", "false");
+
+  /** A session for a job submitted with spark-submit (or run by tests with a master already set). */
+  public static SparkSession forJob(String appName) {
+    return configure(SparkSession.builder().appName(appName), new SparkConf()).getOrCreate();
+  }
+
+  /** Applies the required settings, and the defaults that {@code submitted} does not set already. */
+  public static SparkSession.Builder configure(SparkSession.Builder builder, SparkConf submitted) {
+    REQUIRED.forEach(builder::config);
+    DEFAULTS.forEach((key, value) -> {
+      if (!submitted.contains(key)) {
+        builder.config(key, value);
+      }
+    });
+    return builder;
+  }
+}

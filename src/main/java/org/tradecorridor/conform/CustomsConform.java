@@ -1,0 +1,153 @@
+package org.tradecorridor.conform;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.when;
+import static org.tradecorridor.conform.Classified.raw;
+import static org.tradecorridor.conform.Fields.code;
+import static org.tradecorridor.conform.Fields.decimal;
+import static org.tradecorridor.conform.Fields.isBadCountry;
+import static org.tradecorridor.conform.Fields.isBadDecimal;
+import static org.tradecorridor.conform.Fields.isEmpty;
+import static org.tradecorridor.conform.Fields.isPresent;
+import static org.tradecorridor.conform.Fields.lookup;
+import static org.tradecorridor.conform.Fields.text;
+import static org.tradecorridor.conform.SilverColumns.DIRECTION;
+import static org.tradecorridor.conform.SilverColumns.EXPORT;
+import static org.tradecorridor.conform.SilverColumns.FLOW;
+import static org.tradecorridor.conform.SilverColumns.HS2;
+import static org.tradecorridor.conform.SilverColumns.HS_CODE;
+import static org.tradecorridor.conform.SilverColumns.IMPORT;
+import static org.tradecorridor.conform.SilverColumns.MONTH;
+import static org.tradecorridor.conform.SilverColumns.NET_WEIGHT_KG;
+import static org.tradecorridor.conform.SilverColumns.PARTNER_ISO3;
+import static org.tradecorridor.conform.SilverColumns.REPORTER_ISO3;
+import static org.tradecorridor.conform.SilverColumns.SECTOR;
+import static org.tradecorridor.conform.SilverColumns.VALUE_USD;
+import static org.tradecorridor.conform.SilverColumns.YEAR;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.tradecorridor.Money;
+import org.tradecorridor.config.TradeRules;
+import org.tradecorridor.ingest.BronzeColumns;
+import org.tradecorridor.ingest.Source;
+
+/** Customs declarations from bronze to silver_trade_flows, applying the rules of SPEC section 4 in order. */
+public final class CustomsConform {
+  private CustomsConform() {}
+
+  private static final String FREQ = "_freq";
+  private static final String YEAR_TEXT = "_year_text";
+  private static final String PERIOD = "_period";
+  private static final String HAS_ANNUAL = "_has_annual";
+  private static final String ANNUAL_REPORTER = "_annual_reporter";
+  private static final String ANNUAL_YEAR = "_annual_year";
+  private static final String BEFORE_FREQUENCY = "_before_frequency";
+  /** Comtrade's refMonth of an annual row. */
+  private static final int ANNUAL_PERIOD = 52;
+
+  /**
+   * Classifies every bronze customs row.
+   *
+   * @param bronze bronze_customs rows (strings as read)
+   * @param rules the pair, commodity level, frequency and plausible years
+   * @param reference HS chapters and their sectors
+   * @return one row per bronze row with silver_trade_flows' columns (value_usd DECIMAL(20,2) USD,
+   *     net_weight_kg DECIMAL(20,3)), {@code _outcome}, {@code _reason}, file, line and raw record
+   */
+  public static Dataset<Row> classify(Dataset<Row> bronze, TradeRules rules, ReferenceData reference) {
+    String home = rules.homeIso3();
+    String partner = rules.partnerIso3();
+    Dataset<Row> rows = Classified.raw(bronze, Source.CUSTOMS)
+        .withColumn(FREQ, code(raw("freqCode")))
+        .withColumn(YEAR_TEXT, text(raw("refYear")))
+        .withColumn(YEAR, Fields.year(col(YEAR_TEXT)))
+        .withColumn(PERIOD, Fields.integer(raw("refMonth"), DataTypes.IntegerType))
+        .withColumn(REPORTER_ISO3, code(raw("reporterISO")))
+        .withColumn(PARTNER_ISO3, code(raw("partnerISO")))
+        .withColumn(FLOW, code(raw("flowCode")))
+        .withColumn(HS_CODE, code(raw("cmdCode")))
+        .withColumn(VALUE_USD, decimal(raw("primaryValue"), Money.USD))
+        .withColumn(NET_WEIGHT_KG, decimal(raw("netWgt"), Money.KG));
+
+    Column inPair = col(REPORTER_ISO3).equalTo(home).and(col(PARTNER_ISO3).equalTo(partner))
+        .or(col(REPORTER_ISO3).equalTo(partner).and(col(PARTNER_ISO3).equalTo(home)));
+    Column isDigits = col(HS_CODE).rlike("^[0-9]+$");
+    Column isAggregate = col(HS_CODE).equalTo("TOTAL")
+        .or(isDigits.and(length(col(HS_CODE)).isin(2, 4, 6)).and(length(col(HS_CODE)).notEqual(rules.commodityLevel())));
+    Column isBreakdown = notTotal("motCode", "0").or(notTotal("customsCode", "C00"))
+        .or(notTotal("mosCode", "0")).or(notTotal("partner2Code", "0"));
+
+    Column beforeFrequency = when(col(BronzeColumns.CORRUPT_RECORD).isNotNull(), lit(Reasons.MALFORMED_ROW))
+        .when(isEmpty(raw("refYear")).or(isEmpty(raw("reporterISO"))).or(isEmpty(raw("partnerISO")))
+            .or(isEmpty(raw("flowCode"))).or(isEmpty(raw("cmdCode"))), lit(Reasons.MISSING_FIELD))
+        .when(isBadCountry(raw("reporterISO")).or(isBadCountry(raw("partnerISO"))), lit(Reasons.UNKNOWN_COUNTRY))
+        .when(not(inPair), lit(Reasons.OTHER_PARTNER))
+        .when(not(col(FLOW).isin("X", "M")), lit(Reasons.OTHER_FLOW))
+        .when(isAggregate, lit(Reasons.AGGREGATE))
+        .when(isBreakdown, lit(Reasons.BREAKDOWN));
+
+    rows = rows.withColumn(BEFORE_FREQUENCY, beforeFrequency);
+    Column otherFrequency;
+    switch (rules.frequency()) {
+      case A -> otherFrequency = col(FREQ).equalTo("M");
+      case M -> otherFrequency = col(FREQ).equalTo("A");
+      default -> {
+        // Per reporter and year, annual rows count when the reporter has any that passed so far.
+        Dataset<Row> annual = rows
+            .filter(col(BEFORE_FREQUENCY).isNull().and(col(FREQ).equalTo("A")))
+            .select(col(REPORTER_ISO3).as(ANNUAL_REPORTER), col(YEAR_TEXT).as(ANNUAL_YEAR))
+            .distinct()
+            .withColumn(HAS_ANNUAL, lit(true));
+        rows = rows.join(broadcast(annual),
+                col(REPORTER_ISO3).equalTo(col(ANNUAL_REPORTER)).and(col(YEAR_TEXT).equalTo(col(ANNUAL_YEAR))),
+                "left")
+            .drop(ANNUAL_REPORTER, ANNUAL_YEAR);
+        otherFrequency = col(FREQ).equalTo("M").and(col(HAS_ANNUAL).eqNullSafe(true));
+      }
+    }
+
+    Column badPeriod = col(YEAR).isNull()
+        .or(col(YEAR).lt(rules.minYear())).or(col(YEAR).gt(rules.maxYear()))
+        .or(not(col(FREQ).isin("A", "M")))
+        .or(col(FREQ).equalTo("M").and(col(PERIOD).isNull().or(col(PERIOD).lt(1)).or(col(PERIOD).gt(12))))
+        .or(col(FREQ).equalTo("A").and(not(col(PERIOD).eqNullSafe(ANNUAL_PERIOD))));
+    Column chapter = when(isDigits.and(length(col(HS_CODE)).equalTo(rules.commodityLevel())),
+        substring(col(HS_CODE), 1, 2));
+    rows = rows
+        .withColumn(HS2, chapter)
+        .withColumn(SECTOR, lookup(reference.sectorOfChapter(), col(HS2)));
+
+    Column reason = when(col(BEFORE_FREQUENCY).isNotNull(), col(BEFORE_FREQUENCY))
+        .when(otherFrequency, lit(Reasons.OTHER_FREQUENCY))
+        .when(isEmpty(raw("primaryValue")), lit(Reasons.MISSING_FIELD))
+        .when(isBadDecimal(raw("primaryValue"), Money.USD).or(isBadDecimal(raw("netWgt"), Money.KG)),
+            lit(Reasons.BAD_NUMBER))
+        .when(col(VALUE_USD).lt(0).or(col(NET_WEIGHT_KG).lt(0)), lit(Reasons.NEGATIVE_VALUE))
+        .when(badPeriod, lit(Reasons.BAD_DATE))
+        .when(col(SECTOR).isNull(), lit(Reasons.UNKNOWN_HS));
+
+    Column isExport = col(REPORTER_ISO3).equalTo(home).and(col(FLOW).equalTo("X"))
+        .or(col(REPORTER_ISO3).equalTo(partner).and(col(FLOW).equalTo("M")));
+    rows = rows
+        .withColumn(MONTH, when(col(FREQ).equalTo("M"), col(PERIOD)))
+        .withColumn(DIRECTION, when(isExport, lit(EXPORT)).otherwise(lit(IMPORT)));
+    List<Column> naturalKey = List.of(col(FREQ), col(YEAR), col(PERIOD), col(REPORTER_ISO3), col(PARTNER_ISO3),
+        col(FLOW), col(HS_CODE));
+    return Classified.decide(rows, Source.CUSTOMS, reason, naturalKey)
+        .drop(FREQ, YEAR_TEXT, PERIOD, HAS_ANNUAL, BEFORE_FREQUENCY);
+  }
+
+  /** True when a breakdown column is present and holds something other than its total code. */
+  private static Column notTotal(String column, String totalCode) {
+    return isPresent(raw(column)).and(code(raw(column)).notEqual(totalCode));
+  }
+}

@@ -1,0 +1,67 @@
+package org.tradecorridor.conform;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.when;
+import static org.tradecorridor.conform.Classified.raw;
+import static org.tradecorridor.conform.Fields.code;
+import static org.tradecorridor.conform.Fields.decimal;
+import static org.tradecorridor.conform.Fields.isBadDecimal;
+import static org.tradecorridor.conform.Fields.isBadInteger;
+import static org.tradecorridor.conform.Fields.isEmpty;
+import static org.tradecorridor.conform.Fields.isPresent;
+import static org.tradecorridor.conform.Fields.text;
+import static org.tradecorridor.conform.SilverColumns.INVESTMENT_USD;
+import static org.tradecorridor.conform.SilverColumns.JOBS;
+import static org.tradecorridor.conform.SilverColumns.NAME;
+import static org.tradecorridor.conform.SilverColumns.PROJECT_ID;
+import static org.tradecorridor.conform.SilverColumns.SECTOR;
+import static org.tradecorridor.conform.SilverColumns.START_YEAR;
+import static org.tradecorridor.conform.SilverColumns.STATUS;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.tradecorridor.Money;
+import org.tradecorridor.config.TradeRules;
+import org.tradecorridor.ingest.BronzeColumns;
+import org.tradecorridor.ingest.Source;
+
+/** Joint cooperation projects from bronze to silver_projects. */
+public final class ProjectsConform {
+  private ProjectsConform() {}
+
+  /**
+   * Classifies every bronze project row.
+   *
+   * @param bronze bronze_projects rows (strings as read)
+   * @param rules plausible years for start_year
+   * @return one row per bronze row with silver_projects' columns (investment_usd DECIMAL(20,2) USD,
+   *     jobs INT), {@code _outcome}, {@code _reason}, file, line and raw record
+   */
+  public static Dataset<Row> classify(Dataset<Row> bronze, TradeRules rules) {
+    Dataset<Row> rows = Classified.raw(bronze, Source.PROJECTS)
+        .withColumn(PROJECT_ID, text(raw("project_id")))
+        .withColumn(NAME, text(raw("name")))
+        .withColumn(SECTOR, lower(text(raw("sector"))))
+        .withColumn(STATUS, code(raw("status")))
+        .withColumn(START_YEAR, Fields.year(text(raw("start_year"))))
+        .withColumn(INVESTMENT_USD, decimal(raw("investment_usd"), Money.USD))
+        .withColumn(JOBS, Fields.integer(raw("jobs"), DataTypes.IntegerType));
+
+    Column badStartYear = isPresent(raw("start_year")).and(col(START_YEAR).isNull()
+        .or(col(START_YEAR).lt(rules.minYear())).or(col(START_YEAR).gt(rules.maxYear())));
+    Column reason = when(col(BronzeColumns.CORRUPT_RECORD).isNotNull(), lit(Reasons.MALFORMED_ROW))
+        .when(isEmpty(raw("project_id")).or(isEmpty(raw("sector"))), lit(Reasons.MISSING_FIELD))
+        .when(isEmpty(raw("jobs")), lit(Reasons.MISSING_FIELD))
+        .when(isBadInteger(raw("jobs"), DataTypes.IntegerType).or(isBadDecimal(raw("investment_usd"), Money.USD)),
+            lit(Reasons.BAD_NUMBER))
+        .when(col(JOBS).lt(0).or(col(INVESTMENT_USD).lt(0)), lit(Reasons.NEGATIVE_VALUE))
+        .when(badStartYear, lit(Reasons.BAD_DATE));
+
+    return Classified.decide(rows, Source.PROJECTS, reason, List.of(col(PROJECT_ID)));
+  }
+}

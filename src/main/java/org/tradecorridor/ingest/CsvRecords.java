@@ -1,0 +1,143 @@
+package org.tradecorridor.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The records of a CSV file after its header (RFC 4180: comma-separated, fields optionally quoted
+ * with {@code "}, quotes doubled inside quotes, line breaks allowed inside quotes).
+ *
+ * <p>A record that cannot be split into exactly the header's number of fields is returned as
+ * malformed with its raw text, and reading goes on: an unbalanced quote costs one line, not the rest
+ * of the file. Blank lines between records are not records.
+ */
+final class CsvRecords implements Closeable {
+  /** How many further lines a quoted field may span before its opening quote is judged stray. */
+  static final int MAX_CONTINUATION_LINES = 200;
+
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+  /** One record: its first line, its raw text, and its fields, or null fields when malformed. */
+  record CsvRecord(long lineNumber, String text, String[] fields) {
+    boolean malformed() {
+      return fields == null;
+    }
+  }
+
+  private record Line(long number, String text) {}
+
+  private final TextLines lines;
+  private final int fieldCount;
+  private final Deque<Line> pushedBack = new ArrayDeque<>();
+
+  /**
+   * @param lines the file's lines, positioned after the header
+   * @param fieldCount the number of fields in the header
+   */
+  CsvRecords(TextLines lines, int fieldCount) {
+    this.lines = lines;
+    this.fieldCount = fieldCount;
+  }
+
+  /** Splits one header or record line; null when it is not valid CSV. */
+  static String[] parseLine(String text) {
+    return text.indexOf('"') < 0 ? text.split(",", -1) : parseQuoted(text);
+  }
+
+  /** The next record, or null at the end of the file. */
+  CsvRecord next() {
+    Line first = nextLine();
+    while (first != null && first.text().isBlank()) {
+      first = nextLine();
+    }
+    if (first == null) {
+      return null;
+    }
+    String text = first.text();
+    if (text.indexOf('"') < 0) {
+      return withFields(first.number(), text, splitUnquoted(text));
+    }
+    String[] fields = parseQuoted(text);
+    if (fields != null || !opensQuotedField(text)) {
+      return withFields(first.number(), text, fields);
+    }
+    // A quoted field goes on over the next lines: read until the record parses, within a bound.
+    StringBuilder joined = new StringBuilder(text);
+    List<Line> continuation = new ArrayList<>();
+    while (continuation.size() < MAX_CONTINUATION_LINES) {
+      Line more = nextLine();
+      if (more == null) {
+        break;
+      }
+      continuation.add(more);
+      joined.append('\n').append(more.text());
+      fields = parseQuoted(joined.toString());
+      if (fields != null) {
+        return withFields(first.number(), joined.toString(), fields);
+      }
+    }
+    // The quote never closed: only the first line is malformed; the others are read again.
+    for (int i = continuation.size() - 1; i >= 0; i--) {
+      pushedBack.addFirst(continuation.get(i));
+    }
+    return new CsvRecord(first.number(), text, null);
+  }
+
+  private CsvRecord withFields(long lineNumber, String text, String[] fields) {
+    return new CsvRecord(lineNumber, text, fields != null && fields.length == fieldCount ? fields : null);
+  }
+
+  private String[] splitUnquoted(String text) {
+    String[] fields = new String[fieldCount];
+    int start = 0;
+    for (int i = 0; i < fieldCount - 1; i++) {
+      int comma = text.indexOf(',', start);
+      if (comma < 0) {
+        return null;
+      }
+      fields[i] = text.substring(start, comma);
+      start = comma + 1;
+    }
+    if (text.indexOf(',', start) >= 0) {
+      return null;
+    }
+    fields[fieldCount - 1] = text.substring(start);
+    return fields;
+  }
+
+  private static String[] parseQuoted(String text) {
+    try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+      List<CSVRecord> records = parser.getRecords();
+      return records.size() == 1 ? records.get(0).values() : null;
+    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      return null;
+    }
+  }
+
+  /** True when the text ends inside a quoted field: an odd number of quotes. */
+  private static boolean opensQuotedField(String text) {
+    long quotes = text.chars().filter(c -> c == '"').count();
+    return quotes % 2 == 1;
+  }
+
+  private Line nextLine() {
+    if (!pushedBack.isEmpty()) {
+      return pushedBack.removeFirst();
+    }
+    String text = lines.next();
+    return text == null ? null : new Line(lines.lineNumber(), text);
+  }
+
+  @Override
+  public void close() throws IOException {
+    lines.close();
+  }
+}

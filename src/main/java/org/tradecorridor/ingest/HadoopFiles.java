@@ -1,0 +1,59 @@
+package org.tradecorridor.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/** Opening input files on any Hadoop file system, on the driver or in a task. */
+final class HadoopFiles {
+  private HadoopFiles() {}
+
+  /** A file's lines, gunzipped when its name ends in .gz, decoded strictly in {@code charset}. */
+  static TextLines openLines(Configuration conf, String path, Charset charset, String encodingKey) {
+    Path file = new Path(path);
+    InputStream in;
+    try {
+      FileSystem fs = file.getFileSystem(conf);
+      in = fs.open(file, 1 << 16);
+    } catch (IOException e) {
+      throw new InvalidInputException(path + ": cannot open: " + e.getMessage(), e);
+    }
+    if (path.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+      try {
+        in = new GZIPInputStream(in, 1 << 16);
+      } catch (IOException e) {
+        closeQuietly(in);
+        throw new InvalidInputException(path + ": not a gzip file (" + e.getMessage() + ")", e);
+      }
+    }
+    return new TextLines(in, charset, path, encodingKey);
+  }
+
+  /** A Hadoop configuration as plain entries, to ship to tasks. */
+  static Map<String, String> toMap(Configuration conf) {
+    Map<String, String> entries = new HashMap<>();
+    conf.forEach(e -> entries.put(e.getKey(), e.getValue()));
+    return entries;
+  }
+
+  static Configuration fromMap(Map<String, String> entries) {
+    Configuration conf = new Configuration(false);
+    entries.forEach(conf::set);
+    return conf;
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // the open failure is what the user needs to see
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package org.tradecorridor.ingest;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+
+/**
+ * Finds a source's files under --input and checks each header before any data is read, so that a
+ * missing folder or a wrong header stops the job at once with one line naming the file.
+ */
+public final class InputFiles {
+  private InputFiles() {}
+
+  /**
+   * Lists {@code input/<source>/**}/*.csv and *.csv.gz (hidden files, starting with . or _, are
+   * skipped as Spark does) and reads every header.
+   *
+   * @throws InvalidInputException for a missing customs or freight folder, a folder without CSV
+   *     files, an empty file, or a header that lacks a required column or repeats one
+   */
+  public static SourceFiles list(Configuration conf, String input, Source source, Charset charset) {
+    Path folder = new Path(new Path(input), source.folder());
+    FileSystem fs;
+    List<LocatedFileStatus> found = new ArrayList<>();
+    try {
+      fs = folder.getFileSystem(conf);
+      folder = fs.makeQualified(folder);
+      if (!fs.exists(folder)) {
+        if (source == Source.PROJECTS) {
+          return new SourceFiles(source, folder.toString(), List.of(), source.columns(), List.of(), true);
+        }
+        throw new InvalidInputException("input folder " + folder + " does not exist (--input must hold "
+            + "customs/ and freight/ folders; projects/ is optional)");
+      }
+      if (!fs.getFileStatus(folder).isDirectory()) {
+        throw new InvalidInputException(folder + " is a file; --input must hold a " + source.folder() + "/ folder");
+      }
+      RemoteIterator<LocatedFileStatus> listing = fs.listFiles(folder, true);
+      while (listing.hasNext()) {
+        found.add(listing.next());
+      }
+    } catch (FileNotFoundException e) {
+      throw new InvalidInputException("input folder " + folder + " does not exist", e);
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot list input folder " + folder + ": " + e.getMessage(), e);
+    }
+
+    Set<String> csvPaths = new TreeSet<>();
+    Map<String, Long> lengths = new LinkedHashMap<>();
+    List<String> skipped = new ArrayList<>();
+    for (LocatedFileStatus status : found) {
+      String name = status.getPath().getName();
+      String path = status.getPath().toString();
+      if (name.startsWith(".") || name.startsWith("_") || isHiddenBelow(folder, status.getPath())) {
+        continue;
+      }
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".csv") || lower.endsWith(".csv.gz")) {
+        csvPaths.add(path);
+        lengths.put(path, status.getLen());
+      } else {
+        skipped.add(path);
+      }
+    }
+    if (csvPaths.isEmpty()) {
+      throw new InvalidInputException("input folder " + folder + " holds no .csv or .csv.gz files");
+    }
+
+    String encodingKey = source.folder() + ".encoding";
+    List<InputFile> files = new ArrayList<>();
+    Map<String, String> extraColumns = new LinkedHashMap<>();
+    for (String path : csvPaths) {
+      List<String> header = readHeader(conf, path, source, charset, encodingKey);
+      header.stream()
+          .filter(c -> source.canonicalName(c) == null)
+          .forEach(c -> extraColumns.putIfAbsent(c.toLowerCase(Locale.ROOT), c));
+      files.add(new InputFile(path, lengths.get(path), header));
+    }
+    List<String> columns = new ArrayList<>(source.columns());
+    columns.addAll(extraColumns.values());
+    return new SourceFiles(source, folder.toString(), files, columns, skipped, false);
+  }
+
+  /**
+   * Reads and checks a file's header: names are trimmed and matched case-insensitively to the
+   * contract's columns; an extra column keeps its name, with characters Delta cannot take as _.
+   */
+  static List<String> readHeader(Configuration conf, String path, Source source, Charset charset,
+      String encodingKey) {
+    String line;
+    try (TextLines lines = HadoopFiles.openLines(conf, path, charset, encodingKey)) {
+      line = lines.next();
+    } catch (IOException e) {
+      throw new InvalidInputException(path + ": cannot read: " + e.getMessage(), e);
+    }
+    if (line == null) {
+      throw new InvalidInputException(path + ": empty file; expected a header line naming the "
+          + source.folder() + " columns");
+    }
+    if (line.isBlank()) {
+      throw new InvalidInputException(path + " line 1: blank; expected the header line");
+    }
+    String[] names = CsvRecords.parseLine(line);
+    if (names == null) {
+      throw new InvalidInputException(path + " line 1: the header is not valid CSV");
+    }
+    List<String> header = new ArrayList<>();
+    Set<String> seen = new TreeSet<>();
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i].trim();
+      if (name.isEmpty()) {
+        throw new InvalidInputException(path + " line 1: header column " + (i + 1) + " has no name");
+      }
+      String canonical = source.canonicalName(name);
+      String column = canonical != null ? canonical : name.replaceAll("[^A-Za-z0-9_]", "_");
+      if (BronzeColumns.RESERVED.contains(column.toLowerCase(Locale.ROOT))) {
+        throw new InvalidInputException(path + " line 1: header column '" + name + "' clashes with bronze's own column");
+      }
+      if (!seen.add(column.toLowerCase(Locale.ROOT))) {
+        throw new InvalidInputException(path + " line 1: header names column '" + name + "' twice");
+      }
+      header.add(column);
+    }
+    List<String> missing = source.requiredColumns().stream().filter(c -> !header.contains(c)).toList();
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException(path + " line 1: the " + source.folder() + " header lacks "
+          + String.join(", ", missing) + " (found: " + String.join(", ", header) + ")");
+    }
+    return header;
+  }
+
+  private static boolean isHiddenBelow(Path folder, Path file) {
+    for (Path p = file.getParent(); p != null && !p.equals(folder); p = p.getParent()) {
+      if (p.getName().startsWith(".") || p.getName().startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

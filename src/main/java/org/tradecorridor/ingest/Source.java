@@ -1,0 +1,84 @@
+package org.tradecorridor.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The three inputs, with the columns the job reads from each (SPEC section 4, in that order) and how a
+ * raw row's year is found, which decides which runs' {@code --years} a row belongs to.
+ */
+public enum Source {
+  CUSTOMS("customs",
+      List.of("freqCode", "refYear", "refMonth", "reporterISO", "partnerISO", "flowCode", "cmdCode",
+          "primaryValue", "netWgt", "qty", "qtyUnitAbbr", "motCode", "customsCode", "mosCode", "partner2Code"),
+      Set.of("netWgt", "qty", "qtyUnitAbbr", "motCode", "customsCode", "mosCode", "partner2Code"),
+      "try_cast(trim(%1$srefYear) AS INT)"),
+  FREIGHT("freight",
+      List.of("shipment_id", "departure_date", "origin_country", "origin_node", "destination_country",
+          "destination_node", "route", "transport_mode", "hs_code", "gross_tonnes", "teu"),
+      Set.of("teu"),
+      "try_cast(regexp_extract(trim(%1$sdeparture_date), '^([0-9]{4})-', 1) AS INT)"),
+  PROJECTS("projects",
+      List.of("project_id", "name", "sector", "status", "start_year", "investment_usd", "jobs"),
+      Set.of("name"),
+      null);
+
+  private final String folder;
+  private final List<String> columns;
+  private final Set<String> optionalColumns;
+  private final String yearSql;
+
+  Source(String folder, List<String> columns, Set<String> optionalColumns, String yearSql) {
+    this.folder = folder;
+    this.columns = columns;
+    this.optionalColumns = optionalColumns;
+    this.yearSql = yearSql;
+  }
+
+  /** The folder under --input, also the source's name in quarantine, run_log and configuration. */
+  public String folder() {
+    return folder;
+  }
+
+  /** The columns the job reads, in the contract's order. */
+  public List<String> columns() {
+    return columns;
+  }
+
+  /** The columns every file of this source must have in its header. */
+  public List<String> requiredColumns() {
+    return columns.stream().filter(c -> !optionalColumns.contains(c)).toList();
+  }
+
+  /** The contract's spelling of a header name, matched case-insensitively, or null for an extra column. */
+  public String canonicalName(String headerName) {
+    String wanted = headerName.trim().toLowerCase(Locale.ROOT);
+    return columns.stream().filter(c -> c.toLowerCase(Locale.ROOT).equals(wanted)).findFirst().orElse(null);
+  }
+
+  /**
+   * SQL of a raw row's year over bronze's string columns, null when unreadable; such rows belong to
+   * every run's years. Null for a source whose rows are not split by year (projects: every run
+   * processes all of them).
+   *
+   * @param qualifier what precedes the column names, such as {@code ""} or {@code "_raw."}
+   */
+  public String yearSql(String qualifier) {
+    return yearSql == null ? null : String.format(yearSql, qualifier);
+  }
+
+  public boolean isYearScoped() {
+    return yearSql != null;
+  }
+
+  /** The bronze table of this source. */
+  public String bronzeTable() {
+    return "bronze_" + folder;
+  }
+
+  @Override
+  public String toString() {
+    return folder;
+  }
+}

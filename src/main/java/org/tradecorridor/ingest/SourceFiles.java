@@ -1,0 +1,32 @@
+package org.tradecorridor.ingest;
+
+import java.util.List;
+
+/**
+ * The files of one source under --input, checked and ready to read.
+ *
+ * @param source the source
+ * @param folder the fully qualified folder
+ * @param files the CSV files, sorted by path (the order duplicates are judged in)
+ * @param columns bronze's data columns: the contract's columns, then extra columns of the files in order of appearance
+ * @param skipped files in the folder that are not .csv or .csv.gz, left alone
+ * @param folderMissing true when the folder does not exist (allowed for projects only)
+ */
+public record SourceFiles(
+    Source source,
+    String folder,
+    List<InputFile> files,
+    List<String> columns,
+    List<String> skipped,
+    boolean folderMissing) {
+
+  public SourceFiles {
+    files = List.copyOf(files);
+    columns = List.copyOf(columns);
+    skipped = List.copyOf(skipped);
+  }
+
+  public long totalBytes() {
+    return files.stream().mapToLong(InputFile::length).sum();
+  }
+}
