@@ -72,27 +72,27 @@ public final class Main {
     return commandLine.execute(args);
   }
 
-  @Command(name = "run", description = "ingest + conform + aggregate, then print the summary.")
+  @Command(name = "run", mixinStandardHelpOptions = true, description = "ingest + conform + aggregate, then print the summary.")
   int run(@Mixin JobOptions options) {
     return stages("run", options, true, true, true);
   }
 
-  @Command(name = "ingest", description = "Raw files under --input to the bronze tables.")
+  @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Raw files under --input to the bronze tables.")
   int ingest(@Mixin JobOptions options) {
     return stages("ingest", options, true, false, false);
   }
 
-  @Command(name = "conform", description = "Bronze to silver and quarantine; stops with exit 3 if the quality gate fails.")
+  @Command(name = "conform", mixinStandardHelpOptions = true, description = "Bronze to silver and quarantine; stops with exit 3 if the quality gate fails.")
   int conform(@Mixin JobOptions options) {
     return stages("conform", options, false, true, false);
   }
 
-  @Command(name = "aggregate", description = "Silver to the gold tables, then print the summary.")
+  @Command(name = "aggregate", mixinStandardHelpOptions = true, description = "Silver to the gold tables, then print the summary.")
   int aggregate(@Mixin JobOptions options) {
     return stages("aggregate", options, false, false, true);
   }
 
-  @Command(name = "generate", description = "Write deterministic sample inputs (customs, freight, projects) of any size.")
+  @Command(name = "generate", mixinStandardHelpOptions = true, description = "Write deterministic sample inputs (customs, freight, projects) of any size.")
   int generate(@Mixin SampleDataGenerator.Options options) {
     new SampleDataGenerator(options).writeAll(out);
     return Errors.OK;

@@ -28,7 +28,8 @@ public final class SparkSessions {
       "spark.sql.sources.partitionOverwriteMode", "static",
       "spark.databricks.delta.schema.autoMerge.enabled", "false",
       "spark.databricks.delta.optimizeWrite.enabled", "true",
-      "spark.ui.showConsoleProgress", "false");
+      "spark.ui.showConsoleProgress", "false",
+      "spark.sql.debug.maxToStringFields", "200");
 
   /** A session for a job submitted with spark-submit (or run by tests with a master already set). */
   public static SparkSession forJob(String appName) {

@@ -34,7 +34,7 @@ public final class YearSet {
       return ALL;
     }
     SortedSet<Integer> years = new TreeSet<>();
-    for (String part : text.split(",")) {
+    for (String part : text.split(",", -1)) {
       String range = part.trim();
       String[] bounds = range.split("-", -1);
       if (range.isEmpty() || bounds.length > 2) {

@@ -1,6 +1,7 @@
 package org.tradecorridor.ingest;
 
 import java.io.File;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -131,11 +132,10 @@ public final class ReferenceFiles {
     try {
       if (path.toUri().getScheme() != null || path.isAbsolute()) {
         FileSystem fs = path.getFileSystem(conf);
-        if (!fs.isFile(path)) {
-          throw new InvalidConfigException(key + ": no file " + location);
-        }
         try (InputStream in = fs.open(path)) {
           return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (FileNotFoundException e) {
+          throw new InvalidConfigException(key + ": no file " + location, e);
         }
       }
       File local = new File(location);

@@ -1,0 +1,26 @@
+package org.tradecorridor;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.tradecorridor.config.SparkSessions;
+
+/** The one local SparkSession of a test run: local[2], 2 shuffle partitions, no UI, Delta as the job has it. */
+public final class TestSpark {
+  private static SparkSession session;
+
+  private TestSpark() {}
+
+  public static synchronized SparkSession session() {
+    if (session == null) {
+      session = SparkSessions.configure(SparkSession.builder().master("local[2]").appName("trade-corridor-tests"),
+              new SparkConf())
+          .config("spark.sql.shuffle.partitions", "2")
+          .config("spark.default.parallelism", "2")
+          .config("spark.ui.enabled", "false")
+          .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/trade-corridor-tests-warehouse")
+          .config("spark.databricks.delta.snapshotPartitions", "2")
+          .getOrCreate();
+    }
+    return session;
+  }
+}

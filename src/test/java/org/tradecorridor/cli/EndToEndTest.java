@@ -1,0 +1,153 @@
+package org.tradecorridor.cli;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole job on the shipped sample data, checked against the published figures of SPEC section 7. */
+class EndToEndTest {
+  private static final BigDecimal BILLION = new BigDecimal("1e9");
+  private static final BigDecimal MILLION = new BigDecimal("1e6");
+
+  @TempDir
+  static Path warehouse;
+
+  static SampleRun run;
+
+  @BeforeAll
+  static void runTheJobOnTheSampleData() {
+    run = SampleRun.main("run", "--input", SampleRun.SAMPLE_DATA.toString(), "--warehouse", warehouse.toString(),
+        "--run-id", "e2e-1");
+    assertEquals(0, run.exitCode, run::toString);
+  }
+
+  private static Row gold(String table, String condition) {
+    List<Row> rows = SampleRun.table(warehouse, table).filter(condition).collectAsList();
+    assertEquals(1, rows.size(), table + " where " + condition);
+    return rows.get(0);
+  }
+
+  private static void assertNear(String expected, BigDecimal actual, String tolerance, String what) {
+    BigDecimal difference = actual.subtract(new BigDecimal(expected)).abs();
+    assertTrue(difference.compareTo(new BigDecimal(tolerance)) <= 0,
+        what + ": expected " + expected + " ± " + tolerance + ", got " + actual);
+  }
+
+  @Test
+  void turnover2024Is27Point8BillionUpAlmost3PercentWith2Point2BillionToGo() {
+    Row y2024 = gold("gold_bilateral_turnover", "year = 2024");
+
+    assertNear("27.8", y2024.<BigDecimal>getAs("turnover_usd").divide(BILLION), "0.05", "2024 turnover, bn");
+    BigDecimal growth = y2024.getAs("yoy_growth_pct");
+    assertTrue(growth.compareTo(new BigDecimal("2.5")) >= 0 && growth.compareTo(new BigDecimal("3.5")) <= 0,
+        "2024 growth " + growth);
+    assertNear("2.2", y2024.<BigDecimal>getAs("gap_to_target_usd").divide(BILLION), "0.05", "gap, bn");
+    assertEquals(new BigDecimal("30000000000.00"), y2024.getAs("target_usd"));
+    assertEquals("REPORTER", y2024.getAs("value_source"));
+  }
+
+  @Test
+  void agroFoodTurnover2024Is3Point8BillionUp4Point5Percent() {
+    Row y2024 = gold("gold_agro_contribution", "year = 2024");
+
+    assertNear("3.8", y2024.<BigDecimal>getAs("agro_turnover_usd").divide(BILLION), "0.05", "agro 2024, bn");
+    assertNear("4.5", y2024.getAs("agro_yoy_growth_pct"), "0.1", "agro growth 2024, %");
+  }
+
+  @Test
+  void easternAxisCarried2Point4MillionTonnesIn2023() {
+    Row eastern = gold("gold_corridor_freight", "year = 2023 AND axis = 'EASTERN'");
+
+    assertNear("2.4", eastern.<BigDecimal>getAs("gross_tonnes").divide(MILLION), "0.05", "Eastern 2023, Mt");
+    assertEquals(3, SampleRun.table(warehouse, "gold_corridor_freight").filter("year = 2023").count(),
+        "three axes; freight off the corridor is not an axis");
+  }
+
+  @Test
+  void there_are171JointProjectsWithAbout45400Jobs() {
+    Row totals = SampleRun.table(warehouse, "gold_joint_projects")
+        .agg(sum("projects").as("projects"), sum("jobs").as("jobs")).first();
+
+    assertEquals(171L, totals.<Long>getAs("projects"));
+    assertTrue(Math.abs(totals.<Long>getAs("jobs") - 45_400) <= 100, "jobs " + totals.getAs("jobs"));
+  }
+
+  @Test
+  void theSampleExercisesMirrorAndMixedYears() {
+    assertEquals("MIXED", gold("gold_bilateral_turnover", "year = 2019").getAs("value_source"));
+    assertEquals("MIRROR", gold("gold_bilateral_turnover", "year = 2020").getAs("value_source"));
+  }
+
+  @Test
+  void sectorAndAgroTablesAddUpToTheTurnoverTable() {
+    for (Row year : SampleRun.table(warehouse, "gold_bilateral_turnover").collectAsList()) {
+      int y = year.getAs("year");
+      BigDecimal sectors = SampleRun.table(warehouse, "gold_trade_by_sector").filter(col("year").equalTo(y))
+          .agg(sum("turnover_usd")).first().getDecimal(0);
+      assertEquals(0, year.<BigDecimal>getAs("turnover_usd").compareTo(sectors), "sectors of " + y);
+      Row agro = gold("gold_agro_contribution", "year = " + y);
+      assertEquals(year.<BigDecimal>getAs("turnover_usd"), agro.getAs("total_turnover_usd"));
+      Row agroSector = gold("gold_trade_by_sector", "year = " + y + " AND sector = 'agro_food'");
+      assertEquals(agroSector.<BigDecimal>getAs("turnover_usd"), agro.getAs("agro_turnover_usd"));
+    }
+  }
+
+  @Test
+  void everyTableHasTheContractsColumnsAndTypes() {
+    for (Map.Entry<String, String> table : ContractSchemas.TABLES.entrySet()) {
+      StructType actual = SampleRun.table(warehouse, table.getKey()).schema();
+      assertEquals(StructType.fromDDL(table.getValue()).toDDL(), actual.asNullable().toDDL(), table.getKey());
+    }
+    for (String bronze : List.of("bronze_customs", "bronze_freight", "bronze_projects")) {
+      StructType schema = SampleRun.table(warehouse, bronze).schema();
+      for (String column : List.of("source_file", "line_number", "ingested_at", "run_id", "_corrupt_record")) {
+        assertNotNull(schema.getFieldIndex(column).getOrElse(() -> null), bronze + "." + column);
+      }
+    }
+    assertEquals("string", SampleRun.table(warehouse, "bronze_customs").schema().apply("cmdCode").dataType().typeName());
+    assertEquals(1, SampleRun.table(warehouse, "bronze_customs")
+        .filter("cmdCode = '010121' OR cmdCode LIKE '0%'").limit(1).count(), "HS codes keep their leading zero");
+  }
+
+  @Test
+  void everyInputRowIsAccountedForInRunLog() {
+    List<Row> stages = SampleRun.table(warehouse, "run_log").filter("run_id = 'e2e-1'").orderBy("started_at")
+        .collectAsList();
+
+    assertEquals(List.of("ingest:customs", "ingest:freight", "ingest:projects", "conform:customs", "conform:freight",
+        "conform:projects", "aggregate"), stages.stream().map(r -> r.<String>getAs("stage")).toList());
+    for (Row stage : stages) {
+      assertEquals("SUCCEEDED", stage.getAs("status"), stage.toString());
+      if (!stage.<String>getAs("stage").equals("aggregate")) {
+        long read = stage.getAs("rows_read");
+        assertEquals(read, stage.<Long>getAs("rows_written") + stage.<Long>getAs("rows_quarantined")
+            + stage.<Long>getAs("rows_ignored"), stage.toString());
+      }
+    }
+    // The quarantine table holds exactly the rows conform counted as quarantined.
+    long quarantined = stages.stream().filter(r -> r.<String>getAs("stage").startsWith("conform"))
+        .mapToLong(r -> r.<Long>getAs("rows_quarantined")).sum();
+    assertEquals(quarantined, SampleRun.table(warehouse, "quarantine").count());
+    // Ingest read every line of the sample: what bronze holds.
+    assertEquals(stages.get(0).<Long>getAs("rows_read"), SampleRun.table(warehouse, "bronze_customs").count());
+  }
+
+  @Test
+  void theRunPrintsProgressAndASummary() {
+    assertTrue(run.out.contains("[conform:customs]"), run.out);
+    assertTrue(run.out.contains("Trade turnover KAZ-RUS, USD billion (target 30.00 bn)"), run.out);
+    assertTrue(run.out.contains("Joint projects: 171"), run.out);
+  }
+}

@@ -1,0 +1,97 @@
+package org.tradecorridor.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts the submit jar through Spark's own SparkSubmit class in a JVM of its own, as spark-submit
+ * does: Spark's jars on the classpath (as Maven resolved them), the submit jar as the application.
+ */
+final class SparkSubmitProcess {
+  static final Path BASEDIR = Paths.get(System.getProperty("project.basedir", "."));
+
+  private SparkSubmitProcess() {}
+
+  /** The result of a finished process. */
+  record Result(int exitCode, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+    }
+  }
+
+  /** The command line, for ProcessBuilder. */
+  static List<String> command(String master, Map<String, String> sparkConf, String... jobArgs) {
+    List<String> command = new ArrayList<>();
+    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("@" + BASEDIR.resolve("jobs/spark-jvm.args"));
+    command.add("-Xmx2g");
+    command.add("-Dlog4j2.configurationFile=" + BASEDIR.resolve("conf/log4j2.properties"));
+    command.add("-cp");
+    command.add(sparkClasspath());
+    command.add("org.apache.spark.deploy.SparkSubmit");
+    command.add("--master");
+    command.add(master);
+    command.add("--class");
+    command.add(Main.class.getName());
+    command.add("--conf");
+    command.add("spark.ui.enabled=false");
+    sparkConf.forEach((key, value) -> {
+      command.add("--conf");
+      command.add(key + "=" + value);
+    });
+    command.add(submitJar());
+    command.addAll(List.of(jobArgs));
+    return command;
+  }
+
+  /** Runs to the end in {@code workingDirectory} and returns what it printed. */
+  static Result run(Path workingDirectory, String master, String... jobArgs) {
+    try {
+      Path out = Files.createTempFile("spark-submit", ".out");
+      Path err = Files.createTempFile("spark-submit", ".err");
+      Process process = new ProcessBuilder(command(master, Map.of(), jobArgs))
+          .directory(workingDirectory.toFile())
+          .redirectOutput(out.toFile())
+          .redirectError(err.toFile())
+          .start();
+      if (!process.waitFor(10, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new AssertionError("spark-submit did not finish in 10 minutes");
+      }
+      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  static String submitJar() {
+    String jar = System.getProperty("submit.jar");
+    if (jar == null || !new File(jar).isFile()) {
+      throw new IllegalStateException("no submit jar at " + jar + "; run this test with mvn verify");
+    }
+    return jar;
+  }
+
+  static String sparkClasspath() {
+    try {
+      return Files.readString(BASEDIR.resolve("target/spark-classpath-provided.txt")).trim() + File.pathSeparator
+          + Files.readString(BASEDIR.resolve("target/spark-classpath-runtime.txt")).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the Spark classpath lists are written by mvn package", e);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.tradecorridor.conform;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.tradecorridor.TestSpark;
+import org.tradecorridor.config.TradeRules;
+import org.tradecorridor.ingest.BronzeRows;
+import org.tradecorridor.ingest.Source;
+
+/** Bronze rows and rules for conform tests. */
+final class ConformFixtures {
+  private ConformFixtures() {}
+
+  static TradeRules rules() {
+    return rules(TradeRules.Frequency.AUTO);
+  }
+
+  static TradeRules rules(TradeRules.Frequency frequency) {
+    return new TradeRules("KAZ", "RUS", TradeRules.Side.HOME, 6, frequency, 1988, 2100, "agro_food",
+        new BigDecimal("30000000000"), null);
+  }
+
+  /** The default reference, small: chapters 01-24 agro, 25-27 minerals, 99 other; a few nodes. */
+  static ReferenceData reference() {
+    Map<String, String> sectors = new HashMap<>();
+    for (int c = 1; c <= 24; c++) {
+      sectors.put(String.format("%02d", c), "agro_food");
+    }
+    for (int c = 25; c <= 27; c++) {
+      sectors.put(String.format("%02d", c), "minerals_energy");
+    }
+    sectors.put("72", "metals");
+    sectors.put("99", "other");
+    return new ReferenceData(sectors, Map.of(
+        "astrakhan", "TRANS_CASPIAN", "anzali", "TRANS_CASPIAN",
+        "aksaraiskaya", "EASTERN", "beyneu", "EASTERN", "gorgan", "EASTERN",
+        "samur", "WESTERN", "baku", "WESTERN"));
+  }
+
+  /** A customs bronze row builder with sensible defaults: KAZ exports to RUS, annual 2024, HS 010121. */
+  static final class Customs {
+    private final List<Map<String, String>> rows = new ArrayList<>();
+
+    Customs row(String... keysAndValues) {
+      Map<String, String> row = new HashMap<>(Map.of(
+          "freqCode", "A", "refYear", "2024", "refMonth", "52", "reporterISO", "KAZ", "partnerISO", "RUS",
+          "flowCode", "X", "cmdCode", "010121", "primaryValue", "100.00"));
+      for (int i = 0; i < keysAndValues.length; i += 2) {
+        row.put(keysAndValues[i], keysAndValues[i + 1]);
+      }
+      rows.add(row);
+      return this;
+    }
+
+    /** A record that could not be split into fields: only its raw text. */
+    Customs corrupt(String text) {
+      rows.add(new HashMap<>(Map.of("_corrupt_record", text)));
+      return this;
+    }
+
+    Dataset<Row> bronze() {
+      return ConformFixtures.bronze(Source.CUSTOMS, rows);
+    }
+  }
+
+  /** Bronze rows of a source from column maps; _source_file and _line default to a.csv and the row's position + 2. */
+  static Dataset<Row> bronze(Source source, List<Map<String, String>> rows) {
+    List<String> columns = source.columns();
+    List<Row> bronze = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, String> row = rows.get(i);
+      Object[] values = new Object[columns.size() + 3];
+      for (int c = 0; c < columns.size(); c++) {
+        values[c] = row.get(columns.get(c));
+      }
+      values[columns.size()] = row.get("_corrupt_record");
+      values[columns.size() + 1] = row.getOrDefault("_source_file", "file:/in/a.csv");
+      values[columns.size() + 2] = Long.parseLong(row.getOrDefault("_line", String.valueOf(i + 2)));
+      bronze.add(RowFactory.create(values));
+    }
+    return TestSpark.session().createDataFrame(bronze, BronzeRows.schema(columns));
+  }
+
+  static List<String> list(String... values) {
+    return Arrays.asList(values);
+  }
+}

@@ -1,0 +1,202 @@
+package org.tradecorridor.conform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.tradecorridor.config.TradeRules;
+
+class CustomsConformTest {
+
+  private static Map<Long, String> outcomes(ConformFixtures.Customs customs) {
+    return outcomes(customs, ConformFixtures.rules());
+  }
+
+  private static Map<Long, String> outcomes(ConformFixtures.Customs customs, TradeRules rules) {
+    return Outcomes.byLine(CustomsConform.classify(customs.bronze(), rules, ConformFixtures.reference()));
+  }
+
+  private static Row kept(ConformFixtures.Customs customs) {
+    List<Row> kept = Classified.kept(
+        CustomsConform.classify(customs.bronze(), ConformFixtures.rules(), ConformFixtures.reference()),
+        SilverColumns.TRADE_FLOWS, "run-1").collectAsList();
+    assertEquals(1, kept.size(), "exactly one kept row");
+    return kept.get(0);
+  }
+
+  @Test
+  void keepsSixDigitCodesWithTheirLeadingZeroAndChapterSector() {
+    Row row = kept(new ConformFixtures.Customs().row("cmdCode", "010121", "primaryValue", "1234.56"));
+
+    assertEquals("010121", row.getAs(SilverColumns.HS_CODE));
+    assertEquals("01", row.getAs(SilverColumns.HS2));
+    assertEquals("agro_food", row.getAs(SilverColumns.SECTOR));
+    assertEquals(new BigDecimal("1234.56"), row.getAs(SilverColumns.VALUE_USD));
+    assertEquals(2024, row.<Integer>getAs(SilverColumns.YEAR));
+    assertNull(row.getAs(SilverColumns.MONTH), "annual rows have no month");
+    assertEquals("run-1", row.getAs(SilverColumns.RUN_ID));
+  }
+
+  @Test
+  void chapter24IsAgroAndChapter25IsNotWhileReservedChaptersAreUnknown() {
+    Map<Long, String> outcomes = outcomes(new ConformFixtures.Customs()
+        .row("cmdCode", "240110")
+        .row("cmdCode", "250100")
+        .row("cmdCode", "770000")
+        .row("cmdCode", "980000")
+        .row("cmdCode", "000000"));
+    assertEquals(Map.of(2L, "KEPT", 3L, "KEPT", 4L, "UNKNOWN_HS", 5L, "UNKNOWN_HS", 6L, "UNKNOWN_HS"), outcomes);
+
+    List<Row> kept = Classified.kept(CustomsConform.classify(new ConformFixtures.Customs()
+            .row("cmdCode", "240110").row("cmdCode", "250100").bronze(),
+        ConformFixtures.rules(), ConformFixtures.reference()), SilverColumns.TRADE_FLOWS, "r").collectAsList();
+    assertEquals(Map.of("240110", "agro_food", "250100", "minerals_energy"),
+        Map.of(kept.get(0).getAs("hs_code"), kept.get(0).getAs("sector"),
+            kept.get(1).getAs("hs_code"), kept.get(1).getAs("sector")));
+  }
+
+  @Test
+  void directionIsSeenFromTheHomeCountrysSideForBothReporters() {
+    var rows = Classified.kept(CustomsConform.classify(new ConformFixtures.Customs()
+            .row("reporterISO", "KAZ", "partnerISO", "RUS", "flowCode", "X", "cmdCode", "010111")
+            .row("reporterISO", "KAZ", "partnerISO", "RUS", "flowCode", "M", "cmdCode", "010112")
+            .row("reporterISO", "RUS", "partnerISO", "KAZ", "flowCode", "X", "cmdCode", "010113")
+            .row("reporterISO", "RUS", "partnerISO", "KAZ", "flowCode", "M", "cmdCode", "010114")
+            .bronze(), ConformFixtures.rules(), ConformFixtures.reference()),
+        SilverColumns.TRADE_FLOWS, "r").orderBy("hs_code").collectAsList();
+
+    assertEquals(List.of("EXPORT", "IMPORT", "IMPORT", "EXPORT"),
+        rows.stream().map(r -> r.<String>getAs(SilverColumns.DIRECTION)).toList());
+  }
+
+  @Test
+  void ignoresOtherPartnersReExportsAggregatesAndBreakdownsByRule() {
+    Map<Long, String> outcomes = outcomes(new ConformFixtures.Customs()
+        .row("partnerISO", "CHN")
+        .row("partnerISO", "W00")
+        .row("flowCode", "RX")
+        .row("flowCode", "RM")
+        .row("cmdCode", "TOTAL")
+        .row("cmdCode", "0101")
+        .row("cmdCode", "01")
+        .row("motCode", "1000")
+        .row("customsCode", "C01")
+        .row("mosCode", "0", "motCode", "0", "customsCode", "C00", "partner2Code", "0")
+        .row("partner2Code", "398"));
+
+    assertEquals(Map.ofEntries(
+        Map.entry(2L, "ignored: other partner"), Map.entry(3L, "ignored: other partner"),
+        Map.entry(4L, "ignored: other flow"), Map.entry(5L, "ignored: other flow"),
+        Map.entry(6L, "ignored: aggregate"), Map.entry(7L, "ignored: aggregate"), Map.entry(8L, "ignored: aggregate"),
+        Map.entry(9L, "ignored: breakdown"), Map.entry(10L, "ignored: breakdown"), Map.entry(11L, "KEPT"),
+        Map.entry(12L, "ignored: breakdown")), outcomes);
+  }
+
+  @Test
+  void autoFrequencyCountsAnnualRowsWhereTheReporterHasThemAndMonthlyRowsElsewhere() {
+    Map<Long, String> outcomes = outcomes(new ConformFixtures.Customs()
+        // KAZ 2024 has an annual row: its monthly rows are ignored.
+        .row("freqCode", "A", "refYear", "2024", "refMonth", "52")
+        .row("freqCode", "M", "refYear", "2024", "refMonth", "1")
+        // KAZ 2023 has monthly rows only: they count.
+        .row("freqCode", "M", "refYear", "2023", "refMonth", "1")
+        .row("freqCode", "M", "refYear", "2023", "refMonth", "2")
+        // RUS 2024 has monthly rows only: they count, whatever KAZ has.
+        .row("reporterISO", "RUS", "partnerISO", "KAZ", "freqCode", "M", "refYear", "2024", "refMonth", "3"));
+
+    assertEquals(Map.of(2L, "KEPT", 3L, "ignored: other frequency", 4L, "KEPT", 5L, "KEPT", 6L, "KEPT"), outcomes);
+  }
+
+  @Test
+  void anAnnualRowOutsideThePairDoesNotHideTheReportersMonthlyRows() {
+    Map<Long, String> outcomes = outcomes(new ConformFixtures.Customs()
+        .row("freqCode", "A", "partnerISO", "W00", "cmdCode", "TOTAL")
+        .row("freqCode", "M", "refMonth", "5"));
+
+    assertEquals(Map.of(2L, "ignored: other partner", 3L, "KEPT"), outcomes);
+  }
+
+  @Test
+  void aFixedFrequencyIgnoresTheOtherOne() {
+    ConformFixtures.Customs customs = new ConformFixtures.Customs()
+        .row("freqCode", "A", "refMonth", "52")
+        .row("freqCode", "M", "refMonth", "7");
+
+    assertEquals(Map.of(2L, "ignored: other frequency", 3L, "KEPT"),
+        outcomes(customs, ConformFixtures.rules(TradeRules.Frequency.M)));
+    assertEquals(Map.of(2L, "KEPT", 3L, "ignored: other frequency"),
+        outcomes(customs, ConformFixtures.rules(TradeRules.Frequency.A)));
+  }
+
+  @Test
+  void quarantinesBadValuesWithTheFirstReasonThatApplies() {
+    Map<Long, String> outcomes = outcomes(new ConformFixtures.Customs()
+        .row("primaryValue", "")
+        .row("primaryValue", "27,8")
+        .row("primaryValue", "1,234.50")
+        .row("primaryValue", "abc")
+        .row("primaryValue", "1234567890123456789.99")
+        .row("primaryValue", "-5")
+        .row("netWgt", "-1")
+        .row("netWgt", "x")
+        .row("freqCode", "M", "refYear", "2022", "refMonth", "13")
+        .row("freqCode", "A", "refMonth", "12")
+        .row("refYear", "1899")
+        .row("refYear", "20x4")
+        .row("cmdCode", "01012")
+        .row("reporterISO", "KZ")
+        .row("reporterISO", "")
+        .corrupt("KAZ,RUS,oops")
+        .row("freqCode", "Q")
+        .row("primaryValue", "1.5E3", "cmdCode", "010199"));
+
+    assertEquals(Map.ofEntries(
+        Map.entry(2L, "MISSING_FIELD"), Map.entry(3L, "BAD_NUMBER"), Map.entry(4L, "BAD_NUMBER"),
+        Map.entry(5L, "BAD_NUMBER"), Map.entry(6L, "BAD_NUMBER"), Map.entry(7L, "NEGATIVE_VALUE"),
+        Map.entry(8L, "NEGATIVE_VALUE"), Map.entry(9L, "BAD_NUMBER"), Map.entry(10L, "BAD_DATE"),
+        Map.entry(11L, "BAD_DATE"), Map.entry(12L, "BAD_DATE"), Map.entry(13L, "BAD_DATE"),
+        Map.entry(14L, "UNKNOWN_HS"), Map.entry(15L, "UNKNOWN_COUNTRY"), Map.entry(16L, "MISSING_FIELD"),
+        Map.entry(17L, "MALFORMED_ROW"), Map.entry(18L, "BAD_DATE"), Map.entry(19L, "KEPT")), outcomes);
+  }
+
+  @Test
+  void theLargestValueDecimal20x2HoldsIsKeptExactly() {
+    Row row = kept(new ConformFixtures.Customs().row("primaryValue", "999999999999999999.99"));
+
+    assertEquals(new BigDecimal("999999999999999999.99"), row.getAs(SilverColumns.VALUE_USD));
+  }
+
+  @Test
+  void keepsTheFirstOfDuplicatesByFileThenLineAcrossFiles() {
+    Map<Long, String> outcomes = outcomes(new ConformFixtures.Customs()
+        .row("_source_file", "file:/in/b.csv", "_line", "2")
+        .row("_source_file", "file:/in/a.csv", "_line", "9")
+        .row("_source_file", "file:/in/a.csv", "_line", "3", "primaryValue", "-1")
+        .row("_source_file", "file:/in/a.csv", "_line", "4", "cmdCode", "010122"));
+
+    // a.csv line 9 comes before b.csv line 2; the negative row on line 3 did not pass, so it does not count.
+    assertEquals(Map.of(2L, "DUPLICATE", 9L, "KEPT", 3L, "NEGATIVE_VALUE", 4L, "KEPT"), outcomes);
+  }
+
+  @Test
+  void carriesTheRawRecordOfQuarantinedRowsOnly() {
+    Dataset<Row> classified = CustomsConform.classify(new ConformFixtures.Customs()
+        .row("primaryValue", "-5", "cmdDesc", "x")
+        .corrupt("a,\"b")
+        .row().bronze(), ConformFixtures.rules(), ConformFixtures.reference());
+    List<Row> quarantine = Classified.quarantined(classified, org.tradecorridor.ingest.Source.CUSTOMS, "r",
+        java.sql.Timestamp.valueOf("2026-01-01 00:00:00")).orderBy("line_number").collectAsList();
+
+    assertEquals(2, quarantine.size());
+    assertEquals("A,2024,52,KAZ,RUS,X,010121,-5,,,,,,,", quarantine.get(0).getAs(SilverColumns.RECORD));
+    assertEquals(2024, quarantine.get(0).<Integer>getAs(SilverColumns.YEAR));
+    assertEquals("a,\"b", quarantine.get(1).getAs(SilverColumns.RECORD));
+    assertNull(quarantine.get(1).getAs(SilverColumns.YEAR));
+    assertEquals("customs", quarantine.get(1).getAs(SilverColumns.SOURCE));
+  }
+}

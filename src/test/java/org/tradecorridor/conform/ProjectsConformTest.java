@@ -1,0 +1,57 @@
+package org.tradecorridor.conform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.tradecorridor.ingest.Source;
+
+class ProjectsConformTest {
+
+  private static Map<String, String> project(String... keysAndValues) {
+    Map<String, String> row = new HashMap<>(Map.of("project_id", "P1", "name", "Grain terminal, Kostanay",
+        "sector", " Agro_Food ", "status", "active", "start_year", "2021", "investment_usd", "1500000.00",
+        "jobs", "250"));
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      row.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return row;
+  }
+
+  private static Dataset<Row> classify(List<Map<String, String>> rows) {
+    return ProjectsConform.classify(ConformFixtures.bronze(Source.PROJECTS, rows), ConformFixtures.rules());
+  }
+
+  @Test
+  void keepsProjectsWithNormalisedSectorAndStatus() {
+    Row row = Classified.kept(classify(List.of(project())), SilverColumns.PROJECTS, "r").first();
+
+    assertEquals("agro_food", row.getAs("sector"));
+    assertEquals("ACTIVE", row.getAs("status"));
+    assertEquals(250, row.<Integer>getAs("jobs"));
+    assertEquals(new BigDecimal("1500000.00"), row.getAs("investment_usd"));
+    assertEquals(2021, row.<Integer>getAs("start_year"));
+  }
+
+  @Test
+  void quarantinesBadProjectsAndDuplicates() {
+    List<Map<String, String>> rows = new ArrayList<>();
+    rows.add(project());
+    rows.add(project("project_id", "P2", "sector", ""));
+    rows.add(project("project_id", "P3", "jobs", ""));
+    rows.add(project("project_id", "P4", "jobs", "1 200"));
+    rows.add(project("project_id", "P5", "jobs", "-3"));
+    rows.add(project("project_id", "P6", "start_year", "20x1"));
+    rows.add(project("project_id", "P1", "name", "resubmitted"));
+    rows.add(project("project_id", "P7", "investment_usd", ""));
+
+    assertEquals(Map.of(2L, "KEPT", 3L, "MISSING_FIELD", 4L, "MISSING_FIELD", 5L, "BAD_NUMBER",
+        6L, "NEGATIVE_VALUE", 7L, "BAD_DATE", 8L, "DUPLICATE", 9L, "KEPT"), Outcomes.byLine(classify(rows)));
+  }
+}

@@ -1,0 +1,116 @@
+package org.tradecorridor.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputFilesTest {
+  static final String CUSTOMS_HEADER =
+      "freqCode,refYear,refMonth,reporterISO,partnerISO,flowCode,cmdCode,primaryValue";
+
+  @TempDir
+  Path input;
+
+  private Path write(String relative, String text) throws IOException {
+    Path file = input.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private SourceFiles list(Source source) {
+    return InputFiles.list(new Configuration(), input.toString(), source, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void findsCsvFilesInSubfoldersSortedByPathAndLeavesOtherFilesAlone() throws IOException {
+    write("customs/2024/b.csv", CUSTOMS_HEADER + "\n");
+    write("customs/a.csv", CUSTOMS_HEADER + "\n");
+    write("customs/readme.txt", "not data");
+    write("customs/.hidden.csv", "x");
+    write("customs/_SUCCESS", "");
+
+    SourceFiles files = list(Source.CUSTOMS);
+
+    assertEquals(2, files.files().size());
+    assertTrue(files.files().get(0).path().endsWith("customs/2024/b.csv"));
+    assertTrue(files.files().get(1).path().endsWith("customs/a.csv"));
+    assertEquals(1, files.skipped().size());
+    assertTrue(files.skipped().get(0).endsWith("readme.txt"));
+  }
+
+  @Test
+  void locatesColumnsByNameInAnyOrderAndCaseAndCollectsExtraColumns() throws IOException {
+    write("customs/a.csv", "\uFEFF PRIMARYVALUE ,cmdCode,flowCode,partnerISO,reporterISO,refMonth,refYear,freqCode,cmd Desc\n");
+    write("customs/b.csv", CUSTOMS_HEADER + ",isLeaf\n");
+
+    SourceFiles files = list(Source.CUSTOMS);
+
+    assertEquals(List.of("primaryValue", "cmdCode", "flowCode", "partnerISO", "reporterISO", "refMonth", "refYear",
+        "freqCode", "cmd_Desc"), files.files().get(0).header());
+    assertEquals(Source.CUSTOMS.columns().size() + 2, files.columns().size());
+    assertEquals(List.of("cmd_Desc", "isLeaf"), files.columns().subList(Source.CUSTOMS.columns().size(),
+        files.columns().size()));
+  }
+
+  @Test
+  void aHeaderWithoutARequiredColumnStopsTheJobNamingTheFileAndColumn() throws IOException {
+    write("customs/a.csv", "freqCode,refYear,refMonth,reporterISO,partnerISO,flowCode,cmdCode\n");
+
+    InvalidInputException error = assertThrows(InvalidInputException.class, () -> list(Source.CUSTOMS));
+    assertTrue(error.getMessage().matches(".*customs/a\\.csv line 1: the customs header lacks primaryValue \\(found: .*"),
+        error.getMessage());
+  }
+
+  @Test
+  void anEmptyFileARepeatedColumnAndAnUnnamedColumnAreErrors() throws IOException {
+    write("customs/a.csv", "");
+    assertTrue(assertThrows(InvalidInputException.class, () -> list(Source.CUSTOMS)).getMessage()
+        .endsWith("customs/a.csv: empty file; expected a header line naming the customs columns"));
+
+    write("customs/a.csv", CUSTOMS_HEADER + ",refyear\n");
+    assertTrue(assertThrows(InvalidInputException.class, () -> list(Source.CUSTOMS)).getMessage()
+        .endsWith("a.csv line 1: header names column 'refyear' twice"));
+
+    write("customs/a.csv", CUSTOMS_HEADER + ",\n");
+    assertTrue(assertThrows(InvalidInputException.class, () -> list(Source.CUSTOMS)).getMessage()
+        .endsWith("a.csv line 1: header column 9 has no name"));
+  }
+
+  @Test
+  void aMissingFolderIsAnErrorExceptForProjects() throws IOException {
+    assertTrue(assertThrows(InvalidInputException.class, () -> list(Source.FREIGHT)).getMessage()
+        .matches("input folder .*/freight does not exist .*"));
+
+    SourceFiles projects = list(Source.PROJECTS);
+    assertTrue(projects.folderMissing());
+    assertTrue(projects.files().isEmpty());
+
+    Files.createDirectories(input.resolve("freight"));
+    assertTrue(assertThrows(InvalidInputException.class, () -> list(Source.FREIGHT)).getMessage()
+        .endsWith("/freight holds no .csv or .csv.gz files"));
+  }
+
+  @Test
+  void packsFilesIntoTasksOfSimilarSizeKeepingPathOrderWithinATask() {
+    List<InputFile> files = List.of(
+        new InputFile("a", 100, List.of()), new InputFile("b", 10, List.of()),
+        new InputFile("c", 60, List.of()), new InputFile("d", 50, List.of()));
+
+    List<List<InputFile>> tasks = BronzeRows.packIntoTasks(files, 2);
+
+    assertEquals(2, tasks.size());
+    // Largest first into the lightest task: a | c, then d joins c (60 < 100), then b joins a (100 < 110).
+    assertEquals(List.of("a", "b"), tasks.get(0).stream().map(InputFile::path).toList());
+    assertEquals(List.of("c", "d"), tasks.get(1).stream().map(InputFile::path).toList());
+  }
+}
