@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tradecorridor.config.InvalidConfigException;
 import org.tradecorridor.ingest.InvalidInputException;
+import org.tradecorridor.publish.ConcurrentRunException;
 import org.tradecorridor.quality.QualityGateException;
 
 /**
@@ -27,7 +28,7 @@ final class Errors {
   static Throwable known(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof InvalidConfigException || t instanceof InvalidInputException
-          || t instanceof QualityGateException) {
+          || t instanceof QualityGateException || t instanceof ConcurrentRunException) {
         return t;
       }
     }
@@ -42,6 +43,12 @@ final class Errors {
     return failure;
   }
 
+  /** True for the job's own failures, whose message says all; others also get their stack trace printed. */
+  static boolean isExplained(Throwable known) {
+    return known instanceof InvalidConfigException || known instanceof InvalidInputException
+        || known instanceof QualityGateException || known instanceof ConcurrentRunException;
+  }
+
   static int exitCode(Throwable failure) {
     Throwable known = known(failure);
     if (known instanceof InvalidConfigException || known instanceof InvalidInputException) {
@@ -53,8 +60,7 @@ final class Errors {
   /** The failure in one line: the job's own message, else the exception's class and first line. */
   static String oneLine(Throwable failure) {
     Throwable known = known(failure);
-    if (known != failure || known instanceof InvalidConfigException || known instanceof InvalidInputException
-        || known instanceof QualityGateException) {
+    if (isExplained(known) || known != failure) {
       return known.getMessage();
     }
     String message = String.valueOf(failure.getMessage());

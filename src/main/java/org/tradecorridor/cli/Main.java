@@ -63,7 +63,7 @@ public final class Main {
         .setExecutionExceptionHandler((failure, line, parsed) -> {
           int code = Errors.exitCode(failure);
           err.println("trade-corridor: " + (code == Errors.QUALITY_GATE ? "" : "error: ") + Errors.oneLine(failure));
-          if (code == Errors.FAILED) {
+          if (!Errors.isExplained(Errors.known(failure))) {
             failure.printStackTrace(err);
           }
           err.flush();

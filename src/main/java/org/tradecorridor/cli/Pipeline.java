@@ -59,11 +59,6 @@ import org.tradecorridor.quality.StageCounts;
  * results and a run_log row per stage, and prints progress.
  */
 final class Pipeline {
-  /** Bronze tables keep long min/max statistics on source_file, so replacing one file's rows touches only its data files. */
-  private static final Warehouse.Layout BRONZE_LAYOUT =
-      new Warehouse.Layout(List.of(), Map.of("delta.dataSkippingStringPrefixLength", "1024"), true);
-  private static final Warehouse.Layout BY_YEAR = Warehouse.Layout.partitionedBy(SilverColumns.YEAR);
-
   private final SparkSession spark;
   private final JobConfig config;
   private final Warehouse warehouse;
@@ -106,13 +101,13 @@ final class Pipeline {
     files.skipped().forEach(path -> progress.warn("skipped " + path + ": not a .csv or .csv.gz file"));
     stage("ingest:" + source, () -> {
       Column inScope = source.isYearScoped() ? inYears(expr(source.yearSql(""))) : lit(true);
-      Observation observation = new Observation("ingest_" + source);
+      Observation observation = observation("ingest_" + source);
       Dataset<Row> bronze = BronzeRows.read(spark, files, config.encodingOf(source.folder()))
           .observe(observation, count(lit(1)).as("read"), count_if(inScope).as("written"))
           .filter(inScope)
           .withColumn(BronzeColumns.INGESTED_AT, lit(Timestamp.from(Instant.now())))
           .withColumn(BronzeColumns.RUN_ID, lit(config.runId()));
-      warehouse.replace(bronze, source.bronzeTable(), bronzeReplaceWhere(files), BRONZE_LAYOUT);
+      warehouse.replace(bronze, source.bronzeTable(), bronzeReplaceWhere(files));
       Map<String, Object> metrics = metrics(observation);
       long read = (Long) metrics.get("read");
       long written = (Long) metrics.get("written");
@@ -164,10 +159,10 @@ final class Pipeline {
       }
       Dataset<Row> classified = classify(source, bronze).persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        Observation observation = new Observation("conform_" + source);
+        Observation observation = observation("conform_" + source);
         Dataset<Row> observed = classified.observe(observation, count(lit(1)).as("read"), outcomeCounts());
         warehouse.replace(Classified.quarantined(observed, source, config.runId(), Timestamp.from(Instant.now())),
-            Tables.QUARANTINE, quarantineReplaceWhere(source), Warehouse.Layout.PLAIN);
+            Tables.QUARANTINE, quarantineReplaceWhere(source));
         StageCounts counts = conformCounts(metrics(observation));
         verdict[0] = QualityGate.judge(source.folder(), counts, config.maxQuarantineRatio());
         String message = String.format(Locale.ROOT, "%d read, %d kept, %d quarantined%s, %d ignored%s",
@@ -177,8 +172,7 @@ final class Pipeline {
           return new StageResult(counts, message + "; quality gate failed: " + verdict[0].describe(), false);
         }
         warehouse.replace(Classified.kept(classified, silverColumns(source), config.runId()),
-            silverTable(source), source.isYearScoped() ? yearPredicate(SilverColumns.YEAR).orElse(null) : null,
-            source.isYearScoped() ? BY_YEAR : Warehouse.Layout.PLAIN);
+            silverTable(source), source.isYearScoped() ? yearPredicate(SilverColumns.YEAR).orElse(null) : null);
         return new StageResult(counts, message);
       } finally {
         classified.unpersist();
@@ -281,7 +275,7 @@ final class Pipeline {
       Dataset<Row> projects = JointProjects.bySector(warehouse.read(Tables.SILVER_PROJECTS))
           .withColumn(GoldColumns.RUN_ID, lit(config.runId()))
           .select(columns(GoldColumns.JOINT_PROJECTS));
-      warehouse.replace(projects.coalesce(1), Tables.GOLD_JOINT_PROJECTS, null, Warehouse.Layout.PLAIN);
+      warehouse.replace(projects.coalesce(1), Tables.GOLD_JOINT_PROJECTS, null);
       return new StageResult(null, Tables.GOLD.size() + " gold tables written for " + config.years());
     });
   }
@@ -291,7 +285,7 @@ final class Pipeline {
         .withColumn(GoldColumns.RUN_ID, lit(config.runId()))
         .select(columns(columns))
         .coalesce(1);
-    warehouse.replace(gold, table, yearPredicate(GoldColumns.YEAR).orElse(null), Warehouse.Layout.PLAIN);
+    warehouse.replace(gold, table, yearPredicate(GoldColumns.YEAR).orElse(null));
   }
 
   // ---------------------------------------------------------------- shared
@@ -323,6 +317,11 @@ final class Pipeline {
     runLog.record(name, startedAt, result.succeeded() ? RunLog.SUCCEEDED : RunLog.FAILED, result.counts(),
         result.message());
     progress.step(name, result.message(), startedAt);
+  }
+
+  /** An observation named uniquely, as Spark needs when runs share a session. */
+  private static Observation observation(String name) {
+    return new Observation(name + "_" + java.util.UUID.randomUUID().toString().replace("-", ""));
   }
 
   /** The metrics an observed write collected; the write has finished, so they are there. */

@@ -1,33 +1,40 @@
 package org.tradecorridor.publish;
 
 import io.delta.tables.DeltaTable;
-import java.util.List;
+import java.util.ConcurrentModificationException;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Delta tables under --warehouse: the only code that knows their paths. Every write is one Delta
- * transaction, so a reader sees a table at its previous or its new version, never half-written.
+ * transaction, so a reader sees a table at its previous or its new version, never half-written. A
+ * write that meets a concurrent run's commit is tried again; it is idempotent (it replaces the same
+ * rows with the same rows).
  */
 public final class Warehouse {
+  private static final Logger LOG = LoggerFactory.getLogger(Warehouse.class);
+  /** Attempts at a write that keeps meeting concurrent commits, and the first pause between them. */
+  static final int MAX_ATTEMPTS = 6;
+  private static final long FIRST_BACKOFF_MILLIS = 500;
+
   private final SparkSession spark;
   private final String root;
 
+  /** @param root the warehouse folder; a relative path is taken from the working directory */
   public Warehouse(SparkSession spark, String root) {
     this.spark = spark;
-    this.root = root;
-  }
-
-  /** How a table is laid out when a write creates it. */
-  public record Layout(List<String> partitionBy, Map<String, String> properties, boolean mergeSchema) {
-    public static final Layout PLAIN = new Layout(List.of(), Map.of(), false);
-
-    public static Layout partitionedBy(String... columns) {
-      return new Layout(List.of(columns), Map.of(), false);
+    Path folder = new Path(root);
+    try {
+      this.root = folder.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(folder).toString();
+    } catch (java.io.IOException e) {
+      throw new org.tradecorridor.config.InvalidConfigException("--warehouse " + root + ": " + e.getMessage(), e);
     }
   }
 
@@ -49,33 +56,86 @@ public final class Warehouse {
 
   /**
    * Replaces the rows that match {@code replaceWhere} (all rows when null) with {@code rows}, in one
-   * transaction; creates the table when it does not exist.
+   * transaction. The write that creates a table also sets its design's partitioning, properties and
+   * CHECK constraints (Delta keeps a constraint as the property delta.constraints.NAME) in that same
+   * commit, so the constraints guard the first rows too and no reader sees the table without them.
    *
    * @param replaceWhere a SQL predicate every row of {@code rows} satisfies, or null to replace the table
    */
-  public void replace(Dataset<Row> rows, String table, String replaceWhere, Layout layout) {
-    boolean exists = exists(table);
-    DataFrameWriter<Row> writer = rows.write().format("delta").mode("overwrite");
-    if (!layout.partitionBy().isEmpty()) {
-      writer = writer.partitionBy(layout.partitionBy().toArray(String[]::new));
-    }
-    if (layout.mergeSchema()) {
-      writer = writer.option("mergeSchema", "true");
-    }
-    if (exists && replaceWhere != null) {
-      writer = writer.option("replaceWhere", replaceWhere);
-    }
-    if (!exists) {
-      for (Map.Entry<String, String> property : layout.properties().entrySet()) {
-        writer = writer.option(property.getKey(), property.getValue());
+  public void replace(Dataset<Row> rows, String table, String replaceWhere) {
+    TableDesigns.Design design = TableDesigns.of(table);
+    committing(table, () -> {
+      DataFrameWriter<Row> writer = rows.write().format("delta").mode("overwrite");
+      if (!design.partitionBy().isEmpty()) {
+        writer = writer.partitionBy(design.partitionBy().toArray(String[]::new));
       }
-    }
-    writer.save(path(table));
+      if (design.mergeSchema()) {
+        writer = writer.option("mergeSchema", "true");
+      }
+      if (replaceWhere != null) {
+        writer = writer.option("replaceWhere", replaceWhere);
+      }
+      if (!exists(table)) {
+        for (Map.Entry<String, String> property : design.properties().entrySet()) {
+          writer = writer.option(property.getKey(), property.getValue());
+        }
+        for (Map.Entry<String, String> check : design.constraints().entrySet()) {
+          writer = writer.option("delta.constraints." + check.getKey(), check.getValue());
+        }
+      }
+      writer.save(path(table));
+    });
   }
 
   /** Appends {@code rows} in one transaction; creates the table when it does not exist. */
   public void append(Dataset<Row> rows, String table) {
-    rows.write().format("delta").mode("append").save(path(table));
+    committing(table, () -> rows.write().format("delta").mode("append").save(path(table)));
+  }
+
+  /** Runs a write, again after a pause when a concurrent run committed to the table first. */
+  private void committing(String table, Runnable write) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        write.run();
+        return;
+      } catch (RuntimeException e) {
+        Throwable conflict = concurrentModification(e);
+        if (conflict == null) {
+          throw e;
+        }
+        if (attempt == MAX_ATTEMPTS) {
+          throw new ConcurrentRunException(table + " was changed by another run " + MAX_ATTEMPTS
+              + " times while this run wrote it, and nothing of this write was committed; run again once the other "
+              + "run has finished (" + firstLine(conflict.getMessage()) + ")", e);
+        }
+        long pause = FIRST_BACKOFF_MILLIS * (1L << (attempt - 1));
+        pause += ThreadLocalRandom.current().nextLong(pause / 2 + 1);
+        LOG.warn("{}: a concurrent run committed first ({}); trying again in {} ms (attempt {} of {})", table,
+            conflict.getClass().getSimpleName(), pause, attempt + 1, MAX_ATTEMPTS);
+        try {
+          Thread.sleep(pause);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static Throwable concurrentModification(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ConcurrentModificationException || t instanceof java.nio.file.FileAlreadyExistsException
+          || t instanceof org.apache.hadoop.fs.FileAlreadyExistsException) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static String firstLine(String message) {
+    String text = String.valueOf(message);
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
   }
 
   /** A SQL string literal. */

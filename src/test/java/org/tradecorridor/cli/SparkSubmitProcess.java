@@ -56,14 +56,20 @@ final class SparkSubmitProcess {
 
   /** Runs to the end in {@code workingDirectory} and returns what it printed. */
   static Result run(Path workingDirectory, String master, String... jobArgs) {
+    return run(workingDirectory, Map.of(), master, jobArgs);
+  }
+
+  /** Runs to the end with extra environment variables. */
+  static Result run(Path workingDirectory, Map<String, String> environment, String master, String... jobArgs) {
     try {
       Path out = Files.createTempFile("spark-submit", ".out");
       Path err = Files.createTempFile("spark-submit", ".err");
-      Process process = new ProcessBuilder(command(master, Map.of(), jobArgs))
+      ProcessBuilder builder = new ProcessBuilder(command(master, Map.of(), jobArgs))
           .directory(workingDirectory.toFile())
           .redirectOutput(out.toFile())
-          .redirectError(err.toFile())
-          .start();
+          .redirectError(err.toFile());
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       if (!process.waitFor(10, TimeUnit.MINUTES)) {
         process.destroyForcibly();
         throw new AssertionError("spark-submit did not finish in 10 minutes");

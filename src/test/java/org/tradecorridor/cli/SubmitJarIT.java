@@ -26,6 +26,16 @@ class SubmitJarIT {
   }
 
   @Test
+  void settingsComeFromTheEnvironmentToo() {
+    SparkSubmitProcess.Result result = SparkSubmitProcess.run(elsewhere,
+        java.util.Map.of("CONFIG_FORCE_trade_partner", "RU"), "local[2]", "run", "--input", "in", "--warehouse", "w");
+
+    assertEquals(2, result.exitCode(), result::toString);
+    assertTrue(result.err().contains("trade-corridor: error: trade.partner must be an ISO 3166-1 alpha-3 code such as KAZ, not 'RU'"),
+        result::toString);
+  }
+
+  @Test
   void aBadSettingExitsWith2ThroughSparkSubmit() {
     SparkSubmitProcess.Result result = SparkSubmitProcess.run(elsewhere, "local[2]", "run", "--input", "in",
         "--warehouse", "w", "--conf", "customs.commodityLevel=5");

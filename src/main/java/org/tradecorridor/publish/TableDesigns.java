@@ -1,0 +1,86 @@
+package org.tradecorridor.publish;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How each table is laid out and guarded: partitioning, Delta properties, and CHECK constraints, the
+ * second line of defence behind conform's rules (Delta refuses a write that breaks one).
+ */
+public final class TableDesigns {
+  private TableDesigns() {}
+
+  /**
+   * @param partitionBy partition columns
+   * @param properties Delta table properties set at creation
+   * @param mergeSchema whether a write may add columns (bronze: files may bring new ones)
+   * @param constraints CHECK constraints by name
+   */
+  public record Design(List<String> partitionBy, Map<String, String> properties, boolean mergeSchema,
+      Map<String, String> constraints) {}
+
+  /** Years a table may hold at all; the configured plausible years are checked before, in conform. */
+  static final String YEAR_PLAUSIBLE = "year BETWEEN 1900 AND 2200";
+  private static final String AXES = "'TRANS_CASPIAN', 'EASTERN', 'WESTERN'";
+
+  /** The design of a table. */
+  public static Design of(String table) {
+    return switch (table) {
+      case Tables.BRONZE_CUSTOMS, Tables.BRONZE_FREIGHT, Tables.BRONZE_PROJECTS ->
+          // Long min/max statistics on source_file let replacing one file's rows touch only its data files.
+          new Design(List.of(), Map.of("delta.dataSkippingStringPrefixLength", "1024"), true, Map.of());
+      case Tables.SILVER_TRADE_FLOWS -> new Design(List.of("year"), Map.of(), false, checks(
+          "year_plausible", YEAR_PLAUSIBLE,
+          "month_valid", "month IS NULL OR month BETWEEN 1 AND 12",
+          "flow_known", "flow IN ('X', 'M')",
+          "direction_known", "direction IN ('EXPORT', 'IMPORT')",
+          "value_usd_non_negative", "value_usd >= 0",
+          "net_weight_kg_non_negative", "net_weight_kg IS NULL OR net_weight_kg >= 0"));
+      case Tables.SILVER_FREIGHT -> new Design(List.of("year"), Map.of(), false, checks(
+          "year_plausible", YEAR_PLAUSIBLE,
+          "axis_known", "axis IN (" + AXES + ", 'NONE')",
+          "gross_tonnes_non_negative", "gross_tonnes >= 0",
+          "teu_non_negative", "teu IS NULL OR teu >= 0"));
+      case Tables.SILVER_PROJECTS -> new Design(List.of(), Map.of(), false, checks(
+          "jobs_non_negative", "jobs >= 0",
+          "investment_usd_non_negative", "investment_usd IS NULL OR investment_usd >= 0"));
+      case Tables.QUARANTINE -> new Design(List.of(), Map.of(), false, checks(
+          "source_known", "source IN ('customs', 'freight', 'projects')"));
+      case Tables.GOLD_BILATERAL_TURNOVER -> new Design(List.of(), Map.of(), false, checks(
+          "year_plausible", YEAR_PLAUSIBLE,
+          "exports_usd_non_negative", "exports_usd >= 0",
+          "imports_usd_non_negative", "imports_usd >= 0",
+          "turnover_usd_non_negative", "turnover_usd >= 0",
+          "target_usd_positive", "target_usd > 0",
+          "gap_to_target_usd_non_negative", "gap_to_target_usd >= 0",
+          "value_source_known", "value_source IN ('REPORTER', 'MIRROR', 'MIXED')"));
+      case Tables.GOLD_TRADE_BY_SECTOR -> new Design(List.of(), Map.of(), false, checks(
+          "year_plausible", YEAR_PLAUSIBLE,
+          "exports_usd_non_negative", "exports_usd >= 0",
+          "imports_usd_non_negative", "imports_usd >= 0",
+          "turnover_usd_non_negative", "turnover_usd >= 0"));
+      case Tables.GOLD_AGRO_CONTRIBUTION -> new Design(List.of(), Map.of(), false, checks(
+          "year_plausible", YEAR_PLAUSIBLE,
+          "agro_turnover_usd_non_negative", "agro_exports_usd >= 0 AND agro_imports_usd >= 0 AND agro_turnover_usd >= 0",
+          "total_turnover_usd_non_negative", "total_turnover_usd >= 0"));
+      case Tables.GOLD_CORRIDOR_FREIGHT, Tables.GOLD_CORRIDOR_SECTOR -> new Design(List.of(), Map.of(), false, checks(
+          "year_plausible", YEAR_PLAUSIBLE,
+          "axis_known", "axis IN (" + AXES + ")",
+          "shipments_non_negative", "shipments >= 0",
+          "gross_tonnes_non_negative", "gross_tonnes >= 0"));
+      case Tables.GOLD_JOINT_PROJECTS -> new Design(List.of(), Map.of(), false, checks(
+          "counts_non_negative", "projects >= 0 AND active_projects >= 0 AND jobs >= 0",
+          "investment_usd_non_negative", "investment_usd >= 0"));
+      default -> new Design(List.of(), Map.of(), false, Map.of());
+    };
+  }
+
+  private static Map<String, String> checks(String... namesAndExpressions) {
+    Map<String, String> checks = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndExpressions.length; i += 2) {
+      checks.put(namesAndExpressions[i], namesAndExpressions[i + 1]);
+    }
+    return checks;
+  }
+}
