@@ -64,7 +64,7 @@ class MainTest {
     SampleRun early = SampleRun.main("conform", "--warehouse", folder.resolve("empty").toString());
 
     assertEquals(2, early.exitCode, early::toString);
-    assertTrue(firstLine(early.err).endsWith("bronze_customs does not exist under " + folder.resolve("empty")
+    assertTrue(firstLine(early.err).endsWith("bronze_customs does not exist under file:" + folder.resolve("empty")
         + "; run ingest first"), early.err);
   }
 }
