@@ -26,10 +26,16 @@ public final class Warehouse {
 
   private final SparkSession spark;
   private final String root;
+  private final long firstBackoffMillis;
 
   /** @param root the warehouse folder; a relative path is taken from the working directory */
   public Warehouse(SparkSession spark, String root) {
+    this(spark, root, FIRST_BACKOFF_MILLIS);
+  }
+
+  Warehouse(SparkSession spark, String root, long firstBackoffMillis) {
     this.spark = spark;
+    this.firstBackoffMillis = firstBackoffMillis;
     Path folder = new Path(root);
     try {
       this.root = folder.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(folder).toString();
@@ -93,7 +99,7 @@ public final class Warehouse {
   }
 
   /** Runs a write, again after a pause when a concurrent run committed to the table first. */
-  private void committing(String table, Runnable write) {
+  void committing(String table, Runnable write) {
     for (int attempt = 1; ; attempt++) {
       try {
         write.run();
@@ -106,9 +112,9 @@ public final class Warehouse {
         if (attempt == MAX_ATTEMPTS) {
           throw new ConcurrentRunException(table + " was changed by another run " + MAX_ATTEMPTS
               + " times while this run wrote it, and nothing of this write was committed; run again once the other "
-              + "run has finished (" + firstLine(conflict.getMessage()) + ")", e);
+              + "run has finished (" + conflict.getClass().getSimpleName() + ": " + firstLine(conflict.getMessage()) + ")", e);
         }
-        long pause = FIRST_BACKOFF_MILLIS * (1L << (attempt - 1));
+        long pause = firstBackoffMillis * (1L << (attempt - 1));
         pause += ThreadLocalRandom.current().nextLong(pause / 2 + 1);
         LOG.warn("{}: a concurrent run committed first ({}); trying again in {} ms (attempt {} of {})", table,
             conflict.getClass().getSimpleName(), pause, attempt + 1, MAX_ATTEMPTS);

@@ -1,0 +1,90 @@
+package org.tradecorridor.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.delta.exceptions.ConcurrentAppendException;
+import io.delta.tables.DeltaTable;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tradecorridor.TestSpark;
+
+class WarehouseTest {
+  private static final StructType TRADE_FLOWS = StructType.fromDDL(
+      "year INT, month INT, reporter_iso3 STRING, partner_iso3 STRING, flow STRING, direction STRING, "
+          + "hs_code STRING, hs2 STRING, sector STRING, value_usd DECIMAL(20,2), net_weight_kg DECIMAL(20,3), "
+          + "source_file STRING, run_id STRING");
+
+  @TempDir
+  Path folder;
+
+  private static Dataset<Row> flow(int year, String valueUsd, String direction) {
+    return TestSpark.session().createDataFrame(List.of(RowFactory.create(year, null, "KAZ", "RUS", "X", direction,
+        "010121", "01", "agro_food", new BigDecimal(valueUsd), null, "f", "r")), TRADE_FLOWS);
+  }
+
+  @Test
+  void aWriteThatBreaksACheckConstraintIsRefusedAndTheTableStaysAsItWas() {
+    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString());
+    warehouse.replace(flow(2024, "10.00", "EXPORT"), Tables.SILVER_TRADE_FLOWS, null);
+    DeltaTable table = DeltaTable.forPath(TestSpark.session(), warehouse.path(Tables.SILVER_TRADE_FLOWS));
+    long version = table.history(1).first().getAs("version");
+
+    for (Dataset<Row> bad : List.of(flow(2024, "-1.00", "EXPORT"), flow(1500, "1.00", "EXPORT"),
+        flow(2024, "1.00", "SIDEWAYS"))) {
+      Exception refused = assertThrows(Exception.class,
+          () -> warehouse.replace(bad, Tables.SILVER_TRADE_FLOWS, "year = " + bad.first().getInt(0)));
+      assertTrue(String.valueOf(refused.getMessage()).contains("DELTA_VIOLATE_CONSTRAINT_WITH_VALUES")
+          || String.valueOf(refused.getCause()).contains("DELTA_VIOLATE_CONSTRAINT"), String.valueOf(refused));
+    }
+
+    assertEquals(version, table.history(1).first().<Long>getAs("version"));
+    assertEquals(new BigDecimal("10.00"), warehouse.read(Tables.SILVER_TRADE_FLOWS).first().getAs("value_usd"));
+    var properties = table.detail().first().getJavaMap(table.detail().schema().fieldIndex("properties"));
+    assertEquals("value_usd >= 0", properties.get("delta.constraints.value_usd_non_negative"));
+  }
+
+  @Test
+  void aWriteThatMeetsAConcurrentCommitIsTriedAgain() {
+    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString(), 1);
+    AtomicInteger attempts = new AtomicInteger();
+
+    warehouse.committing("gold_x", () -> {
+      if (attempts.incrementAndGet() < 3) {
+        throw new ConcurrentAppendException("files were added to partition [year=2023] by a concurrent update");
+      }
+    });
+
+    assertEquals(3, attempts.get());
+  }
+
+  @Test
+  void aWriteThatKeepsMeetingConcurrentCommitsStopsWithOneClearLine() {
+    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString(), 1);
+    AtomicInteger attempts = new AtomicInteger();
+
+    ConcurrentRunException error = assertThrows(ConcurrentRunException.class, () -> warehouse.committing("gold_x",
+        () -> {
+          attempts.incrementAndGet();
+          throw new RuntimeException("job failed", new ConcurrentAppendException("files were added\nby someone"));
+        }));
+
+    assertEquals(Warehouse.MAX_ATTEMPTS, attempts.get());
+    assertTrue(error.getMessage().startsWith("gold_x was changed by another run 6 times while this run wrote it, and "
+        + "nothing of this write was committed; run again once the other run has finished (ConcurrentAppendException: "),
+        error.getMessage());
+    assertEquals(1, error.getMessage().lines().count(), "one line");
+    assertThrows(IllegalStateException.class, () -> warehouse.committing("gold_x", () -> {
+      throw new IllegalStateException("not a conflict: no retry");
+    }));
+  }
+}
