@@ -1,0 +1,102 @@
+package org.tradecorridor.benchmark;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Compares the job's gold tables (Delta) with the DuckDB peer's (Parquet): the same rows, money,
+ * tonnes and counts equal to the cent, percentages within 0.01 (DuckDB divides decimals in double).
+ *
+ * <p>Usage: {@code GoldCrossCheck JOB_WAREHOUSE PEER_OUTPUT}; exit 0 when every table agrees.
+ */
+public final class GoldCrossCheck {
+  private static final Map<String, List<String>> KEYS = Map.of(
+      "gold_bilateral_turnover", List.of("year"),
+      "gold_trade_by_sector", List.of("year", "sector"),
+      "gold_agro_contribution", List.of("year"),
+      "gold_corridor_freight", List.of("year", "axis"),
+      "gold_corridor_sector", List.of("year", "axis", "sector"),
+      "gold_joint_projects", List.of("sector"));
+  private static final BigDecimal PERCENT_TOLERANCE = new BigDecimal("0.01");
+
+  private GoldCrossCheck() {}
+
+  public static void main(String[] args) {
+    SparkSession spark = SparkSession.builder().master("local[2]").appName("gold-cross-check")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+        .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+        .getOrCreate();
+    List<String> differences = new ArrayList<>();
+    try {
+      for (String table : DuckDbPeer.goldTables()) {
+        Dataset<Row> job = spark.read().format("delta").load(args[0] + "/" + table);
+        Dataset<Row> peer = spark.read().parquet(args[1] + "/" + table + ".parquet");
+        differences.addAll(compare(table, job.collectAsList(), peer.collectAsList()));
+        System.out.printf("%-26s job %4d rows, peer %4d rows%n", table, job.count(), peer.count());
+      }
+    } finally {
+      spark.stop();
+    }
+    differences.stream().limit(30).forEach(d -> System.out.println("DIFFERENT " + d));
+    System.out.println(differences.isEmpty() ? "gold cross-check: job and DuckDB agree" :
+        "gold cross-check: " + differences.size() + " differences");
+    System.exit(differences.isEmpty() ? 0 : 1);
+  }
+
+  static List<String> compare(String table, List<Row> jobRows, List<Row> peerRows) {
+    List<String> keys = KEYS.get(table);
+    Map<List<Object>, Row> peerByKey = new HashMap<>();
+    peerRows.forEach(r -> peerByKey.put(key(r, keys), r));
+    List<String> differences = new ArrayList<>();
+    if (jobRows.size() != peerRows.size()) {
+      differences.add(table + ": job has " + jobRows.size() + " rows, peer " + peerRows.size());
+    }
+    for (Row job : jobRows) {
+      Row peer = peerByKey.get(key(job, keys));
+      if (peer == null) {
+        differences.add(table + " " + key(job, keys) + ": missing in the peer");
+        continue;
+      }
+      for (String column : job.schema().fieldNames()) {
+        if (keys.contains(column) || column.equals("run_id") || column.equals("required_cagr_pct")
+            || !Arrays.asList(peer.schema().fieldNames()).contains(column)) {
+          continue;
+        }
+        Object a = job.get(job.fieldIndex(column));
+        Object b = peer.get(peer.fieldIndex(column));
+        boolean percent = column.endsWith("_pct") || column.endsWith("_pp");
+        if (!same(a, b, percent)) {
+          differences.add(table + " " + key(job, keys) + " " + column + ": job " + a + ", peer " + b);
+        }
+      }
+    }
+    return differences;
+  }
+
+  private static boolean same(Object job, Object peer, boolean percent) {
+    if (job == null || peer == null) {
+      return job == null && peer == null;
+    }
+    if (job instanceof Number || peer instanceof Number) {
+      BigDecimal a = new BigDecimal(job.toString());
+      BigDecimal b = new BigDecimal(peer.toString());
+      return percent ? a.subtract(b).abs().compareTo(PERCENT_TOLERANCE) <= 0 : a.compareTo(b) == 0;
+    }
+    return Objects.equals(job.toString(), peer.toString());
+  }
+
+  private static List<Object> key(Row row, List<String> keys) {
+    List<Object> key = new ArrayList<>();
+    keys.forEach(k -> key.add(String.valueOf(row.get(row.fieldIndex(k)))));
+    return key;
+  }
+}
