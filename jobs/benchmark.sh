@@ -55,7 +55,8 @@ for rows in "${sizes[@]}"; do
   "${timer[@]}" java @jobs/spark-jvm.args -Xmx"${DRIVER_MEMORY:-4g}" -XX:+UseParallelGC \
     -Dlog4j2.configurationFile=conf/log4j2.properties -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
     --master 'local[*]' --class org.tradecorridor.cli.Main --conf spark.ui.enabled=false \
-    --conf spark.eventLog.enabled=true --conf "spark.eventLog.dir=file://$(cd "$run" && pwd)" ${SPARK_CONF:-} \
+    --conf spark.eventLog.enabled=true --conf spark.eventLog.compress=false --conf spark.eventLog.rolling.enabled=false \
+    --conf "spark.eventLog.dir=file://$(cd "$run" && pwd)" ${SPARK_CONF:-} \
     "$jar" run --input "$input" --warehouse "$warehouse" --run-id "benchmark-$rows" > "$run/job.out" 2> "$run/job.err" \
     || { cat "$run/job.err" >&2; exit 1; }
   end=$(date +%s.%N)
@@ -63,7 +64,7 @@ for rows in "${sizes[@]}"; do
   stage() { grep -E "^\[$1" "$run/job.out" | sed -E 's/.*\(([0-9.]+) s\)$/\1/' | paste -sd+ | bc; }
   ingest=$(stage ingest); conform=$(stage conform); aggregate=$(stage aggregate)
   rss_mb=$([[ -f "$run/rss" ]] && echo $(( $(tail -n 1 "$run/rss") / 1024 )) || echo "")
-  spilled=$(cat "$run"/local-* 2>/dev/null | grep -o '"Disk Bytes Spilled":[0-9]*' | cut -d: -f2 | paste -sd+ | bc || echo 0)
+  spilled=$(find "$run" -name "*local-*" -type f -exec cat {} + 2>/dev/null | grep -o '"Disk Bytes Spilled":[0-9]*' | cut -d: -f2 | paste -sd+ | bc || echo 0)
   rows_per_second=$(python3 -c "print(round($input_rows / $job_seconds))")
 
   peer="$data/duckdb-$rows"

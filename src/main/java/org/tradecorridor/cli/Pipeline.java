@@ -9,10 +9,14 @@ import static org.apache.spark.sql.functions.lit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
@@ -38,6 +42,7 @@ import org.tradecorridor.conform.Outcome;
 import org.tradecorridor.conform.ProjectsConform;
 import org.tradecorridor.conform.Reasons;
 import org.tradecorridor.conform.ReferenceData;
+import org.tradecorridor.conform.Reuse;
 import org.tradecorridor.conform.SilverColumns;
 import org.tradecorridor.ingest.BronzeColumns;
 import org.tradecorridor.ingest.BronzeRows;
@@ -56,9 +61,13 @@ import org.tradecorridor.quality.StageCounts;
 
 /**
  * Runs the stages for one run: reads inputs and tables, calls the stage functions, writes the
- * results and a run_log row per stage, and prints progress.
+ * results, and appends each stage's run_log row and progress line. Writes to different tables run
+ * at the same time; each write is one Delta transaction.
  */
 final class Pipeline {
+  /** Writes to different tables in flight at once. */
+  private static final int PARALLEL_WRITES = 3;
+
   private final SparkSession spark;
   private final JobConfig config;
   private final Warehouse warehouse;
@@ -80,43 +89,45 @@ final class Pipeline {
 
   // ---------------------------------------------------------------- ingest
 
-  /** Raw files to bronze, one source after another. */
+  /** Raw files to bronze, the three sources at once. Every header is checked before any data is read. */
   void ingest() {
     if (config.input() == null) {
       throw new InvalidConfigException("--input is required to ingest");
     }
-    Map<Source, SourceFiles> files = new LinkedHashMap<>();
+    List<SourceFiles> sources = new ArrayList<>();
     for (Source source : Source.values()) {
-      files.put(source, InputFiles.list(spark.sparkContext().hadoopConfiguration(), config.input(), source,
+      sources.add(InputFiles.list(spark.sparkContext().hadoopConfiguration(), config.input(), source,
           config.encodingOf(source.folder())));
     }
-    files.values().forEach(this::ingest);
+    for (SourceFiles files : sources) {
+      if (files.folderMissing()) {
+        progress.warn("no " + files.folder() + " folder: bronze_projects is emptied and gold_joint_projects will be empty");
+      }
+      files.skipped().forEach(path -> progress.warn("skipped " + path + ": not a .csv or .csv.gz file"));
+    }
+    finish(Concurrently.run(sources.stream()
+        .map(files -> (Callable<StageOutcome>) () -> stage("ingest:" + files.source(), Instant.now(), () -> ingest(files)))
+        .toList(), PARALLEL_WRITES));
   }
 
-  private void ingest(SourceFiles files) {
+  private StageResult ingest(SourceFiles files) {
     Source source = files.source();
-    if (files.folderMissing()) {
-      progress.warn("no " + files.folder() + " folder: bronze_projects is emptied and gold_joint_projects will be empty");
-    }
-    files.skipped().forEach(path -> progress.warn("skipped " + path + ": not a .csv or .csv.gz file"));
-    stage("ingest:" + source, () -> {
-      Column inScope = source.isYearScoped() ? inYears(expr(source.yearSql(""))) : lit(true);
-      Observation observation = observation("ingest_" + source);
-      Dataset<Row> bronze = BronzeRows.read(spark, files, config.encodingOf(source.folder()))
-          .observe(observation, count(lit(1)).as("read"), count_if(inScope).as("written"))
-          .filter(inScope)
-          .withColumn(BronzeColumns.INGESTED_AT, lit(Timestamp.from(Instant.now())))
-          .withColumn(BronzeColumns.RUN_ID, lit(config.runId()));
-      warehouse.replace(bronze, source.bronzeTable(), bronzeReplaceWhere(files));
-      Map<String, Object> metrics = metrics(observation);
-      long read = (Long) metrics.get("read");
-      long written = (Long) metrics.get("written");
-      Map<String, Long> byReason = read > written ? Map.of(Reasons.OUTSIDE_YEARS, read - written) : Map.of();
-      StageCounts counts = new StageCounts(read, written, 0, read - written, byReason);
-      String message = String.format(Locale.ROOT, "%d files, %s bytes; %d rows read, %d written to %s, %d outside --years",
-          files.files().size(), files.totalBytes(), read, written, source.bronzeTable(), read - written);
-      return new StageResult(counts, message);
-    });
+    Column inScope = source.isYearScoped() ? inYears(expr(source.yearSql(""))) : lit(true);
+    Observation observation = observation("ingest_" + source);
+    Dataset<Row> bronze = BronzeRows.read(spark, files, config.encodingOf(source.folder()))
+        .observe(observation, count(lit(1)).as("read"), count_if(inScope).as("written"))
+        .filter(inScope)
+        .withColumn(BronzeColumns.INGESTED_AT, lit(Timestamp.from(Instant.now())))
+        .withColumn(BronzeColumns.RUN_ID, lit(config.runId()));
+    warehouse.replace(bronze, source.bronzeTable(), bronzeReplaceWhere(files));
+    Map<String, Object> metrics = metrics(observation);
+    long read = (Long) metrics.get("read");
+    long written = (Long) metrics.get("written");
+    Map<String, Long> byReason = read > written ? Map.of(Reasons.OUTSIDE_YEARS, read - written) : Map.of();
+    StageCounts counts = new StageCounts(read, written, 0, read - written, byReason);
+    String message = String.format(Locale.ROOT, "%d files, %,d bytes; %,d rows read, %,d written to %s, %,d outside --years",
+        files.files().size(), files.totalBytes(), read, written, source.bronzeTable(), read - written);
+    return new StageResult(counts, message);
   }
 
   /** The bronze rows a run replaces: its files' rows, of its years (rows without a readable year belong to every run). */
@@ -131,62 +142,89 @@ final class Pipeline {
 
   // ---------------------------------------------------------------- conform
 
-  /** Bronze to silver and quarantine for every source; then the quality gate over all of them. */
+  /**
+   * Bronze to silver and quarantine for every source: each row is classified once (kept in memory),
+   * the quarantined rows of all sources go to quarantine in one commit, each source is judged by the
+   * quality gate, and the silver tables of the sources that pass are written at once.
+   */
   void conform() {
-    List<QualityGate.Verdict> failed = new ArrayList<>();
-    for (Source source : Source.values()) {
-      QualityGate.Verdict verdict = conform(source);
-      if (!verdict.passed()) {
-        failed.add(verdict);
+    Instant startedAt = Instant.now();
+    Map<Source, Dataset<Row>> classified = new LinkedHashMap<>();
+    Map<Source, Observation> observations = new LinkedHashMap<>();
+    List<StageOutcome> outcomes = new ArrayList<>();
+    List<Dataset<Row>> kept = new ArrayList<>();
+    Reuse reuse = rows -> {
+      Dataset<Row> persisted = rows.persist(StorageLevel.MEMORY_AND_DISK());
+      kept.add(persisted);
+      return persisted;
+    };
+    try {
+      Dataset<Row> quarantine = null;
+      for (Source source : Source.values()) {
+        if (!warehouse.exists(source.bronzeTable())) {
+          throw new InvalidInputException(source.bronzeTable() + " does not exist under " + warehouse.root()
+              + "; run ingest first");
+        }
+        Dataset<Row> bronze = warehouse.read(source.bronzeTable());
+        if (source.isYearScoped() && !config.years().isAll()) {
+          bronze = bronze.filter(inYears(expr(source.yearSql(""))));
+        }
+        Dataset<Row> rows = classify(source, bronze, reuse);
+        classified.put(source, rows);
+        observations.put(source, observation("conform_" + source));
+        Dataset<Row> quarantined = Classified.quarantined(
+            rows.observe(observations.get(source), count(lit(1)).as("read"), outcomeCounts()),
+            source, config.runId(), Timestamp.from(startedAt));
+        quarantine = quarantine == null ? quarantined : quarantine.unionByName(quarantined);
       }
+      warehouse.replace(quarantine.coalesce(1), Tables.QUARANTINE, Arrays.stream(Source.values())
+          .map(this::quarantineReplaceWhere).collect(Collectors.joining(" OR ")));
+    } catch (RuntimeException e) {
+      kept.forEach(Dataset::unpersist);
+      finish(Arrays.stream(Source.values()).map(s -> new StageOutcome(new RunLog.Entry("conform:" + s, startedAt,
+          Instant.now(), RunLog.FAILED, null, Errors.oneLine(e)), e)).toList());
+      throw e;
     }
-    if (!failed.isEmpty()) {
-      throw new QualityGateException("quality gate failed, gold not written: "
-          + failed.stream().map(QualityGate.Verdict::describe).collect(Collectors.joining("; ")));
-    }
-  }
 
-  private QualityGate.Verdict conform(Source source) {
-    QualityGate.Verdict[] verdict = new QualityGate.Verdict[1];
-    stage("conform:" + source, () -> {
-      if (!warehouse.exists(source.bronzeTable())) {
-        throw new InvalidInputException(source.bronzeTable() + " does not exist under " + warehouse.root()
-            + "; run ingest first");
-      }
-      Dataset<Row> bronze = warehouse.read(source.bronzeTable());
-      if (source.isYearScoped() && !config.years().isAll()) {
-        bronze = bronze.filter(inYears(expr(source.yearSql(""))));
-      }
-      Dataset<Row> classified = classify(source, bronze).persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        Observation observation = observation("conform_" + source);
-        Dataset<Row> observed = classified.observe(observation, count(lit(1)).as("read"), outcomeCounts());
-        warehouse.replace(Classified.quarantined(observed, source, config.runId(), Timestamp.from(Instant.now())),
-            Tables.QUARANTINE, quarantineReplaceWhere(source));
-        StageCounts counts = conformCounts(metrics(observation));
-        verdict[0] = QualityGate.judge(source.folder(), counts, config.maxQuarantineRatio());
-        String message = String.format(Locale.ROOT, "%d read, %d kept, %d quarantined%s, %d ignored%s",
+    try {
+      List<QualityGate.Verdict> failed = new ArrayList<>();
+      List<Callable<StageOutcome>> silverWrites = new ArrayList<>();
+      for (Source source : Source.values()) {
+        StageCounts counts = conformCounts(metrics(observations.get(source)));
+        QualityGate.Verdict verdict = QualityGate.judge(source.folder(), counts, config.maxQuarantineRatio());
+        String message = String.format(Locale.ROOT, "%,d read, %,d kept, %,d quarantined%s, %,d ignored%s",
             counts.read(), counts.written(), counts.quarantined(), detail(counts, Reasons.QUARANTINE),
             counts.ignored(), detail(counts, Reasons.IGNORED));
-        if (!verdict[0].passed()) {
-          return new StageResult(counts, message + "; quality gate failed: " + verdict[0].describe(), false);
+        if (verdict.passed()) {
+          silverWrites.add(() -> stage("conform:" + source, startedAt, () -> {
+            warehouse.replace(Classified.kept(classified.get(source), silverColumns(source), config.runId()),
+                silverTable(source), source.isYearScoped() ? yearPredicate(SilverColumns.YEAR).orElse(null) : null);
+            return new StageResult(counts, message);
+          }));
+        } else {
+          // The gate failed: quarantine is written so the reasons can be read; silver and gold are not.
+          failed.add(verdict);
+          outcomes.add(new StageOutcome(new RunLog.Entry("conform:" + source, startedAt, Instant.now(), RunLog.FAILED,
+              counts, message + "; quality gate failed: " + verdict.describe()), null));
         }
-        warehouse.replace(Classified.kept(classified, silverColumns(source), config.runId()),
-            silverTable(source), source.isYearScoped() ? yearPredicate(SilverColumns.YEAR).orElse(null) : null);
-        return new StageResult(counts, message);
-      } finally {
-        classified.unpersist();
       }
-    });
-    return verdict[0];
+      outcomes.addAll(Concurrently.run(silverWrites, PARALLEL_WRITES));
+      finish(outcomes);
+      if (!failed.isEmpty()) {
+        throw new QualityGateException("quality gate failed, gold not written: "
+            + failed.stream().map(QualityGate.Verdict::describe).collect(Collectors.joining("; ")));
+      }
+    } finally {
+      kept.forEach(Dataset::unpersist);
+    }
   }
 
-  private Dataset<Row> classify(Source source, Dataset<Row> bronze) {
+  private Dataset<Row> classify(Source source, Dataset<Row> bronze, Reuse reuse) {
     ReferenceData references = reference();
     return switch (source) {
-      case CUSTOMS -> CustomsConform.classify(bronze, config.rules(), references);
-      case FREIGHT -> FreightConform.classify(bronze, config.rules(), references);
-      case PROJECTS -> ProjectsConform.classify(bronze, config.rules());
+      case CUSTOMS -> CustomsConform.classify(bronze, config.rules(), references, reuse);
+      case FREIGHT -> FreightConform.classify(bronze, config.rules(), references, reuse);
+      case PROJECTS -> ProjectsConform.classify(bronze, config.rules(), reuse);
     };
   }
 
@@ -195,17 +233,13 @@ final class Pipeline {
     counts.add(count_if(col(Outcome.OUTCOME).equalTo(Outcome.KEPT)).as(Outcome.KEPT));
     counts.add(count_if(col(Outcome.OUTCOME).equalTo(Outcome.QUARANTINED)).as(Outcome.QUARANTINED));
     counts.add(count_if(col(Outcome.OUTCOME).equalTo(Outcome.IGNORED)).as(Outcome.IGNORED));
-    List<String> reasons = new ArrayList<>(Reasons.QUARANTINE);
-    reasons.addAll(Reasons.IGNORED);
-    reasons.forEach(r -> counts.add(count_if(col(Outcome.REASON).equalTo(r)).as(r)));
+    allReasons().forEach(r -> counts.add(count_if(col(Outcome.REASON).equalTo(r)).as(r)));
     return counts.toArray(Column[]::new);
   }
 
   private static StageCounts conformCounts(Map<String, Object> metrics) {
     Map<String, Long> byReason = new LinkedHashMap<>();
-    List<String> reasons = new ArrayList<>(Reasons.QUARANTINE);
-    reasons.addAll(Reasons.IGNORED);
-    for (String reason : reasons) {
+    for (String reason : allReasons()) {
       long rows = (Long) metrics.get(reason);
       if (rows > 0) {
         byReason.put(reason, rows);
@@ -215,17 +249,24 @@ final class Pipeline {
         (Long) metrics.get(Outcome.QUARANTINED), (Long) metrics.get(Outcome.IGNORED), byReason);
   }
 
+  private static List<String> allReasons() {
+    List<String> reasons = new ArrayList<>(Reasons.QUARANTINE);
+    reasons.addAll(Reasons.IGNORED);
+    return reasons;
+  }
+
   private static String detail(StageCounts counts, List<String> reasons) {
     String described = counts.describe(reasons);
     return described.isEmpty() ? "" : " (" + described + ")";
   }
 
+  /** A source's quarantine rows of the run's years (and those of no readable year). */
   private String quarantineReplaceWhere(Source source) {
     String ofSource = SilverColumns.SOURCE + " = " + Warehouse.literal(source.folder());
     if (!source.isYearScoped()) {
-      return ofSource;
+      return "(" + ofSource + ")";
     }
-    return yearPredicate(SilverColumns.YEAR).map(years -> ofSource + " AND " + years).orElse(ofSource);
+    return "(" + yearPredicate(SilverColumns.YEAR).map(years -> ofSource + " AND " + years).orElse(ofSource) + ")";
   }
 
   private static List<String> silverColumns(Source source) {
@@ -246,82 +287,101 @@ final class Pipeline {
 
   // ---------------------------------------------------------------- aggregate
 
-  /** Silver to gold: every gold table, for the run's years. */
+  /** Silver to gold: every gold table, for the run's years, written at once. */
   void aggregate() {
-    stage("aggregate", () -> {
+    finish(List.of(stage("aggregate", Instant.now(), () -> {
       for (String table : List.of(Tables.SILVER_TRADE_FLOWS, Tables.SILVER_FREIGHT, Tables.SILVER_PROJECTS)) {
         if (!warehouse.exists(table)) {
           throw new InvalidInputException(table + " does not exist under " + warehouse.root() + "; run conform first");
         }
       }
       YearSet withPrevious = config.years().withPreviousYears();
-      Dataset<Row> tradeFlows = inYears(warehouse.read(Tables.SILVER_TRADE_FLOWS), withPrevious);
-      Dataset<Row> selected = TradeSelection.bySector(tradeFlows, config.rules()).persist();
+      Dataset<Row> selected = TradeSelection.bySector(
+          inYears(warehouse.read(Tables.SILVER_TRADE_FLOWS), withPrevious), config.rules()).persist();
       Dataset<Row> axisSectors = CorridorFreight.byYearAxisAndSector(
           inYears(warehouse.read(Tables.SILVER_FREIGHT), withPrevious)).persist();
       try {
-        writeGold(BilateralTurnover.byYear(selected, config.rules()), Tables.GOLD_BILATERAL_TURNOVER,
-            GoldColumns.BILATERAL_TURNOVER);
-        writeGold(SectorTrade.byYearAndSector(selected), Tables.GOLD_TRADE_BY_SECTOR, GoldColumns.TRADE_BY_SECTOR);
-        writeGold(AgroContribution.byYear(selected, config.rules().agroSector()), Tables.GOLD_AGRO_CONTRIBUTION,
-            GoldColumns.AGRO_CONTRIBUTION);
-        writeGold(CorridorFreight.byYearAndAxis(axisSectors), Tables.GOLD_CORRIDOR_FREIGHT,
-            GoldColumns.CORRIDOR_FREIGHT);
-        writeGold(axisSectors, Tables.GOLD_CORRIDOR_SECTOR, GoldColumns.CORRIDOR_SECTOR);
+        List<Callable<Void>> writes = List.of(
+            gold(() -> BilateralTurnover.byYear(selected, config.rules()), Tables.GOLD_BILATERAL_TURNOVER,
+                GoldColumns.BILATERAL_TURNOVER, true),
+            gold(() -> SectorTrade.byYearAndSector(selected), Tables.GOLD_TRADE_BY_SECTOR,
+                GoldColumns.TRADE_BY_SECTOR, true),
+            gold(() -> AgroContribution.byYear(selected, config.rules().agroSector()), Tables.GOLD_AGRO_CONTRIBUTION,
+                GoldColumns.AGRO_CONTRIBUTION, true),
+            gold(() -> CorridorFreight.byYearAndAxis(axisSectors), Tables.GOLD_CORRIDOR_FREIGHT,
+                GoldColumns.CORRIDOR_FREIGHT, true),
+            gold(() -> axisSectors, Tables.GOLD_CORRIDOR_SECTOR, GoldColumns.CORRIDOR_SECTOR, true),
+            gold(() -> JointProjects.bySector(warehouse.read(Tables.SILVER_PROJECTS)), Tables.GOLD_JOINT_PROJECTS,
+                GoldColumns.JOINT_PROJECTS, false));
+        Concurrently.run(writes, PARALLEL_WRITES);
       } finally {
         selected.unpersist();
         axisSectors.unpersist();
       }
-      Dataset<Row> projects = JointProjects.bySector(warehouse.read(Tables.SILVER_PROJECTS))
-          .withColumn(GoldColumns.RUN_ID, lit(config.runId()))
-          .select(columns(GoldColumns.JOINT_PROJECTS));
-      warehouse.replace(projects.coalesce(1), Tables.GOLD_JOINT_PROJECTS, null);
       return new StageResult(null, Tables.GOLD.size() + " gold tables written for " + config.years());
-    });
+    })));
   }
 
-  private void writeGold(Dataset<Row> rows, String table, List<String> columns) {
-    Dataset<Row> gold = inYears(rows, config.years())
-        .withColumn(GoldColumns.RUN_ID, lit(config.runId()))
-        .select(columns(columns))
-        .coalesce(1);
-    warehouse.replace(gold, table, yearPredicate(GoldColumns.YEAR).orElse(null));
+  /** Writes a gold table: the run's years of a yearly table, or the whole of another. */
+  private Callable<Void> gold(Supplier<Dataset<Row>> rows, String table, List<String> columns, boolean yearly) {
+    return () -> {
+      Dataset<Row> gold = (yearly ? inYears(rows.get(), config.years()) : rows.get())
+          .withColumn(GoldColumns.RUN_ID, lit(config.runId()))
+          .select(columns(columns))
+          .coalesce(1);
+      warehouse.replace(gold, table, yearly ? yearPredicate(GoldColumns.YEAR).orElse(null) : null);
+      return null;
+    };
   }
 
   // ---------------------------------------------------------------- shared
 
-  /** What a stage reports: its counts (null for aggregate), its run_log message, and whether it succeeded. */
-  private record StageResult(StageCounts counts, String message, boolean succeeded) {
-    StageResult(StageCounts counts, String message) {
-      this(counts, message, true);
+  /** What a stage reports: its counts (null for aggregate) and its run_log message. */
+  private record StageResult(StageCounts counts, String message) {}
+
+  /** A stage's run_log entry, and its failure if it failed. */
+  private record StageOutcome(RunLog.Entry entry, RuntimeException failure) {}
+
+  /** Runs a stage; a failure becomes a FAILED entry and is rethrown by {@link #finish}. */
+  private StageOutcome stage(String name, Instant startedAt, Supplier<StageResult> body) {
+    try {
+      StageResult result = body.get();
+      if (result.counts() != null && !result.counts().balances()) {
+        throw new IllegalStateException(name + ": rows do not add up: " + result.counts());
+      }
+      return new StageOutcome(new RunLog.Entry(name, startedAt, Instant.now(), RunLog.SUCCEEDED, result.counts(),
+          result.message()), null);
+    } catch (RuntimeException e) {
+      return new StageOutcome(new RunLog.Entry(name, startedAt, Instant.now(), RunLog.FAILED, null,
+          Errors.oneLine(e)), e);
     }
   }
 
-  /** Runs a stage, prints its line and appends its run_log row, also when it fails. */
-  private void stage(String name, Supplier<StageResult> body) {
-    Instant startedAt = Instant.now();
-    StageResult result;
+  /**
+   * Appends the run_log rows of stages that ended together (one commit) and prints their lines; then
+   * rethrows the first failure among them.
+   */
+  private void finish(List<StageOutcome> outcomes) {
+    RuntimeException failure = outcomes.stream().map(StageOutcome::failure).filter(f -> f != null).findFirst()
+        .orElse(null);
     try {
-      result = body.get();
-    } catch (RuntimeException e) {
-      try {
-        runLog.record(name, startedAt, RunLog.FAILED, null, Errors.oneLine(e));
-      } catch (RuntimeException logFailure) {
-        e.addSuppressed(logFailure);
+      runLog.record(outcomes.stream().map(StageOutcome::entry).toList());
+    } catch (RuntimeException logFailure) {
+      if (failure == null) {
+        throw logFailure;
       }
-      throw e;
+      failure.addSuppressed(logFailure);
     }
-    if (result.counts() != null && !result.counts().balances()) {
-      throw new IllegalStateException(name + ": rows do not add up: " + result.counts());
+    outcomes.forEach(o -> progress.step(o.entry().stage(), o.entry().message(), o.entry().startedAt(),
+        o.entry().finishedAt()));
+    if (failure != null) {
+      throw failure;
     }
-    runLog.record(name, startedAt, result.succeeded() ? RunLog.SUCCEEDED : RunLog.FAILED, result.counts(),
-        result.message());
-    progress.step(name, result.message(), startedAt);
   }
 
   /** An observation named uniquely, as Spark needs when runs share a session. */
   private static Observation observation(String name) {
-    return new Observation(name + "_" + java.util.UUID.randomUUID().toString().replace("-", ""));
+    return new Observation(name + "_" + UUID.randomUUID().toString().replace("-", ""));
   }
 
   /** The metrics an observed write collected; the write has finished, so they are there. */
@@ -357,7 +417,7 @@ final class Pipeline {
   }
 
   /** A SQL predicate on the run's years, with rows of no readable year, or empty for a run of all years. */
-  private java.util.Optional<String> yearPredicate(String yearSql) {
+  private Optional<String> yearPredicate(String yearSql) {
     return config.years().sqlList().map(list -> "(" + yearSql + " IN (" + list + ") OR " + yearSql + " IS NULL)");
   }
 

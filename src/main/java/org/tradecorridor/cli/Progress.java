@@ -13,8 +13,8 @@ final class Progress {
     this.out = out;
   }
 
-  void step(String stage, String text, Instant startedAt) {
-    double seconds = Duration.between(startedAt, Instant.now()).toMillis() / 1000.0;
+  void step(String stage, String text, Instant startedAt, Instant finishedAt) {
+    double seconds = Duration.between(startedAt, finishedAt).toMillis() / 1000.0;
     out.printf(Locale.ROOT, "[%s] %s (%.1f s)%n", stage, text, seconds);
     out.flush();
   }

@@ -27,8 +27,9 @@ public final class SparkSessions {
       "spark.sql.shuffle.partitions", "64",
       "spark.sql.sources.partitionOverwriteMode", "static",
       "spark.databricks.delta.schema.autoMerge.enabled", "false",
-      "spark.databricks.delta.optimizeWrite.enabled", "true",
       "spark.ui.showConsoleProgress", "false",
+      // A task writes its rows' year partitions through concurrent writers instead of sorting them first.
+      "spark.sql.maxConcurrentOutputFileWriters", "16",
       "spark.sql.debug.maxToStringFields", "200");
 
   /** A session for a job submitted with spark-submit (or run by tests with a master already set). */
@@ -36,14 +37,29 @@ public final class SparkSessions {
     return configure(SparkSession.builder().appName(appName), new SparkConf()).getOrCreate();
   }
 
+  /**
+   * Defaults for a local master only, sized to the machine: shuffles of twice as many partitions as
+   * cores (a cluster's 64 would make every small shuffle, cache and partitioned write 64 tasks), and
+   * Delta's log replay in a few tasks (50 by default, sized for clusters and long logs).
+   */
+  private static final Map<String, String> LOCAL_DEFAULTS = Map.of(
+      "spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())),
+      "spark.databricks.delta.snapshotPartitions", "4");
+
   /** Applies the required settings, and the defaults that {@code submitted} does not set already. */
   public static SparkSession.Builder configure(SparkSession.Builder builder, SparkConf submitted) {
     REQUIRED.forEach(builder::config);
-    DEFAULTS.forEach((key, value) -> {
-      if (!submitted.contains(key)) {
-        builder.config(key, value);
-      }
-    });
+    Map<String, String> defaults = new java.util.HashMap<>(DEFAULTS);
+    if (submitted.get("spark.master", "").startsWith("local")) {
+      defaults.putAll(LOCAL_DEFAULTS);
+    }
+    defaults.forEach((key, value) -> setUnlessSubmitted(builder, submitted, key, value));
     return builder;
+  }
+
+  private static void setUnlessSubmitted(SparkSession.Builder builder, SparkConf submitted, String key, String value) {
+    if (!submitted.contains(key)) {
+      builder.config(key, value);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.tradecorridor.conform;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
@@ -40,6 +41,9 @@ public final class Classified {
   /** The source's columns as read, packed in one struct so parsed columns can take the contract's names. */
   static final String RAW = "_raw";
   private static final String RULE = "_rule";
+  private static final String COPY = "_copy";
+  private static final String COPY_FILE = "_copy_file";
+  private static final String COPY_LINE = "_copy_line";
 
   /**
    * Bronze rows reduced to what conform reads: the source's columns packed into {@code _raw}, the
@@ -62,15 +66,26 @@ public final class Classified {
    * Adds {@code _reason} and {@code _outcome}: the first rule that fired, else DUPLICATE for a row
    * whose natural key an earlier row (by file path, then line) that passed already had.
    *
+   * <p>Duplicates are found on a narrow projection (key, file, line) of the rows that passed; only
+   * the few later copies travel back, broadcast, so the wide rows are never shuffled.
+   *
    * @param rows parsed rows, still carrying bronze's columns
    * @param reason the first quarantine reason or ignore rule that fired; null for rows that passed
    * @param naturalKey the columns that identify a record
+   * @param reuse keeps the later copies, which every use of the result reads
    */
-  static Dataset<Row> decide(Dataset<Row> rows, Source source, Column reason, List<Column> naturalKey) {
-    List<Column> partition = new ArrayList<>(naturalKey);
-    partition.add(col(RULE).isNull());
-    Column seenBefore = row_number().over(Window.partitionBy(partition.toArray(Column[]::new))
-        .orderBy(col(BronzeColumns.SOURCE_FILE), col(BronzeColumns.LINE_NUMBER))).gt(1);
+  static Dataset<Row> decide(Dataset<Row> rows, Source source, Column reason, List<Column> naturalKey, Reuse reuse) {
+    Dataset<Row> ruled = rows.withColumn(RULE, reason);
+    List<Column> narrow = new ArrayList<>(naturalKey);
+    narrow.add(col(BronzeColumns.SOURCE_FILE));
+    narrow.add(col(BronzeColumns.LINE_NUMBER));
+    Dataset<Row> laterCopies = reuse.of(ruled.filter(col(RULE).isNull())
+        .select(narrow.toArray(Column[]::new))
+        .withColumn(COPY, row_number().over(Window.partitionBy(naturalKey.toArray(Column[]::new))
+            .orderBy(col(BronzeColumns.SOURCE_FILE), col(BronzeColumns.LINE_NUMBER))))
+        .filter(col(COPY).gt(1))
+        .select(col(BronzeColumns.SOURCE_FILE).as(COPY_FILE), col(BronzeColumns.LINE_NUMBER).as(COPY_LINE)));
+
     Column outcome = when(col(REASON).isNull(), lit(KEPT))
         .when(col(REASON).isin(Reasons.IGNORED.toArray()), lit(IGNORED))
         .otherwise(lit(QUARANTINED));
@@ -79,13 +94,15 @@ public final class Classified {
     Column year = source.isYearScoped()
         ? expr(source.yearSql(RAW + "."))
         : lit(null).cast(DataTypes.IntegerType);
-    return rows
-        .withColumn(RULE, reason)
-        .withColumn(REASON, when(col(RULE).isNotNull(), col(RULE)).when(seenBefore, lit(Reasons.DUPLICATE)))
+    return ruled
+        .join(broadcast(laterCopies), col(BronzeColumns.SOURCE_FILE).equalTo(col(COPY_FILE))
+            .and(col(BronzeColumns.LINE_NUMBER).equalTo(col(COPY_LINE))), "left")
+        .withColumn(REASON, when(col(RULE).isNotNull(), col(RULE))
+            .when(col(COPY_FILE).isNotNull(), lit(Reasons.DUPLICATE)))
         .withColumn(OUTCOME, outcome)
         .withColumn(RECORD, when(col(OUTCOME).equalTo(QUARANTINED), record))
         .withColumn(QUARANTINE_YEAR, year)
-        .drop(RULE, RAW);
+        .drop(RULE, RAW, COPY_FILE, COPY_LINE);
   }
 
   /** Silver rows: the kept rows' {@code columns}, with this run's id. */

@@ -11,10 +11,8 @@ import static org.tradecorridor.conform.Classified.raw;
 import static org.tradecorridor.conform.Fields.code;
 import static org.tradecorridor.conform.Fields.decimal;
 import static org.tradecorridor.conform.Fields.isBadCountry;
-import static org.tradecorridor.conform.Fields.isBadDecimal;
 import static org.tradecorridor.conform.Fields.isEmpty;
 import static org.tradecorridor.conform.Fields.isPresent;
-import static org.tradecorridor.conform.Fields.lookup;
 import static org.tradecorridor.conform.Fields.text;
 import static org.tradecorridor.conform.SilverColumns.DIRECTION;
 import static org.tradecorridor.conform.SilverColumns.EXPORT;
@@ -47,6 +45,10 @@ public final class CustomsConform {
   private static final String FREQ = "_freq";
   private static final String YEAR_TEXT = "_year_text";
   private static final String PERIOD = "_period";
+  private static final String PERIOD_TEXT = "_period_text";
+  private static final String VALUE_TEXT = "_value_text";
+  private static final String WEIGHT_TEXT = "_weight_text";
+  private static final String IS_BREAKDOWN = "_is_breakdown";
   private static final String HAS_ANNUAL = "_has_annual";
   private static final String ANNUAL_REPORTER = "_annual_reporter";
   private static final String ANNUAL_YEAR = "_annual_year";
@@ -60,60 +62,46 @@ public final class CustomsConform {
    * @param bronze bronze_customs rows (strings as read)
    * @param rules the pair, commodity level, frequency and plausible years
    * @param reference HS chapters and their sectors
+   * @param reuse keeps the parsed rows, which the result reads more than once
    * @return one row per bronze row with silver_trade_flows' columns (value_usd DECIMAL(20,2) USD,
    *     net_weight_kg DECIMAL(20,3)), {@code _outcome}, {@code _reason}, file, line and raw record
    */
-  public static Dataset<Row> classify(Dataset<Row> bronze, TradeRules rules, ReferenceData reference) {
+  public static Dataset<Row> classify(Dataset<Row> bronze, TradeRules rules, ReferenceData reference, Reuse reuse) {
     String home = rules.homeIso3();
     String partner = rules.partnerIso3();
+    // Every raw field is trimmed (codes upper-cased) once; the rules below read these.
     Dataset<Row> rows = Classified.raw(bronze, Source.CUSTOMS)
         .withColumn(FREQ, code(raw("freqCode")))
         .withColumn(YEAR_TEXT, text(raw("refYear")))
-        .withColumn(YEAR, Fields.year(col(YEAR_TEXT)))
-        .withColumn(PERIOD, Fields.integer(raw("refMonth"), DataTypes.IntegerType))
+        .withColumn(PERIOD_TEXT, text(raw("refMonth")))
         .withColumn(REPORTER_ISO3, code(raw("reporterISO")))
         .withColumn(PARTNER_ISO3, code(raw("partnerISO")))
         .withColumn(FLOW, code(raw("flowCode")))
         .withColumn(HS_CODE, code(raw("cmdCode")))
-        .withColumn(VALUE_USD, decimal(raw("primaryValue"), Money.USD))
-        .withColumn(NET_WEIGHT_KG, decimal(raw("netWgt"), Money.KG));
+        .withColumn(VALUE_TEXT, text(raw("primaryValue")))
+        .withColumn(WEIGHT_TEXT, text(raw("netWgt")))
+        .withColumn(IS_BREAKDOWN, notTotal(raw("motCode"), "0").or(notTotal(raw("customsCode"), "C00"))
+            .or(notTotal(raw("mosCode"), "0")).or(notTotal(raw("partner2Code"), "0")));
+    rows = rows
+        .withColumn(YEAR, Fields.year(col(YEAR_TEXT)))
+        .withColumn(PERIOD, Fields.integer(col(PERIOD_TEXT), DataTypes.IntegerType))
+        .withColumn(VALUE_USD, decimal(col(VALUE_TEXT), Money.USD))
+        .withColumn(NET_WEIGHT_KG, decimal(col(WEIGHT_TEXT), Money.KG));
 
     Column inPair = col(REPORTER_ISO3).equalTo(home).and(col(PARTNER_ISO3).equalTo(partner))
         .or(col(REPORTER_ISO3).equalTo(partner).and(col(PARTNER_ISO3).equalTo(home)));
     Column isDigits = col(HS_CODE).rlike("^[0-9]+$");
     Column isAggregate = col(HS_CODE).equalTo("TOTAL")
         .or(isDigits.and(length(col(HS_CODE)).isin(2, 4, 6)).and(length(col(HS_CODE)).notEqual(rules.commodityLevel())));
-    Column isBreakdown = notTotal("motCode", "0").or(notTotal("customsCode", "C00"))
-        .or(notTotal("mosCode", "0")).or(notTotal("partner2Code", "0"));
 
     Column beforeFrequency = when(col(BronzeColumns.CORRUPT_RECORD).isNotNull(), lit(Reasons.MALFORMED_ROW))
-        .when(isEmpty(raw("refYear")).or(isEmpty(raw("reporterISO"))).or(isEmpty(raw("partnerISO")))
-            .or(isEmpty(raw("flowCode"))).or(isEmpty(raw("cmdCode"))), lit(Reasons.MISSING_FIELD))
-        .when(isBadCountry(raw("reporterISO")).or(isBadCountry(raw("partnerISO"))), lit(Reasons.UNKNOWN_COUNTRY))
+        .when(isEmpty(col(YEAR_TEXT)).or(isEmpty(col(REPORTER_ISO3))).or(isEmpty(col(PARTNER_ISO3)))
+            .or(isEmpty(col(FLOW))).or(isEmpty(col(HS_CODE))), lit(Reasons.MISSING_FIELD))
+        .when(isBadCountry(col(REPORTER_ISO3)).or(isBadCountry(col(PARTNER_ISO3))), lit(Reasons.UNKNOWN_COUNTRY))
         .when(not(inPair), lit(Reasons.OTHER_PARTNER))
         .when(not(col(FLOW).isin("X", "M")), lit(Reasons.OTHER_FLOW))
         .when(isAggregate, lit(Reasons.AGGREGATE))
-        .when(isBreakdown, lit(Reasons.BREAKDOWN));
-
-    rows = rows.withColumn(BEFORE_FREQUENCY, beforeFrequency);
-    Column otherFrequency;
-    switch (rules.frequency()) {
-      case A -> otherFrequency = col(FREQ).equalTo("M");
-      case M -> otherFrequency = col(FREQ).equalTo("A");
-      default -> {
-        // Per reporter and year, annual rows count when the reporter has any that passed so far.
-        Dataset<Row> annual = rows
-            .filter(col(BEFORE_FREQUENCY).isNull().and(col(FREQ).equalTo("A")))
-            .select(col(REPORTER_ISO3).as(ANNUAL_REPORTER), col(YEAR_TEXT).as(ANNUAL_YEAR))
-            .distinct()
-            .withColumn(HAS_ANNUAL, lit(true));
-        rows = rows.join(broadcast(annual),
-                col(REPORTER_ISO3).equalTo(col(ANNUAL_REPORTER)).and(col(YEAR_TEXT).equalTo(col(ANNUAL_YEAR))),
-                "left")
-            .drop(ANNUAL_REPORTER, ANNUAL_YEAR);
-        otherFrequency = col(FREQ).equalTo("M").and(col(HAS_ANNUAL).eqNullSafe(true));
-      }
-    }
+        .when(col(IS_BREAKDOWN), lit(Reasons.BREAKDOWN));
 
     Column badPeriod = col(YEAR).isNull()
         .or(col(YEAR).lt(rules.minYear())).or(col(YEAR).gt(rules.maxYear()))
@@ -124,12 +112,33 @@ public final class CustomsConform {
         substring(col(HS_CODE), 1, 2));
     rows = rows
         .withColumn(HS2, chapter)
-        .withColumn(SECTOR, lookup(reference.sectorOfChapter(), col(HS2)));
+        .withColumn(SECTOR, Fields.sectorOfChapter(reference.sectorOfChapter(), col(HS2)));
+
+    // Parsed once and kept: the annual rows per reporter and year, and the rest, are read from here.
+    rows = reuse.of(rows.withColumn(BEFORE_FREQUENCY, beforeFrequency));
+    Column otherFrequency;
+    switch (rules.frequency()) {
+      case A -> otherFrequency = col(FREQ).equalTo("M");
+      case M -> otherFrequency = col(FREQ).equalTo("A");
+      default -> {
+        // Per reporter and year, annual rows count when the reporter has any that passed so far.
+        Dataset<Row> annual = reuse.of(rows
+            .filter(col(BEFORE_FREQUENCY).isNull().and(col(FREQ).equalTo("A")))
+            .select(col(REPORTER_ISO3).as(ANNUAL_REPORTER), col(YEAR_TEXT).as(ANNUAL_YEAR))
+            .distinct()
+            .withColumn(HAS_ANNUAL, lit(true)));
+        rows = rows.join(broadcast(annual),
+                col(REPORTER_ISO3).equalTo(col(ANNUAL_REPORTER)).and(col(YEAR_TEXT).equalTo(col(ANNUAL_YEAR))),
+                "left")
+            .drop(ANNUAL_REPORTER, ANNUAL_YEAR);
+        otherFrequency = col(FREQ).equalTo("M").and(col(HAS_ANNUAL).eqNullSafe(true));
+      }
+    }
 
     Column reason = when(col(BEFORE_FREQUENCY).isNotNull(), col(BEFORE_FREQUENCY))
         .when(otherFrequency, lit(Reasons.OTHER_FREQUENCY))
-        .when(isEmpty(raw("primaryValue")), lit(Reasons.MISSING_FIELD))
-        .when(isBadDecimal(raw("primaryValue"), Money.USD).or(isBadDecimal(raw("netWgt"), Money.KG)),
+        .when(isEmpty(col(VALUE_TEXT)), lit(Reasons.MISSING_FIELD))
+        .when(col(VALUE_USD).isNull().or(isPresent(col(WEIGHT_TEXT)).and(col(NET_WEIGHT_KG).isNull())),
             lit(Reasons.BAD_NUMBER))
         .when(col(VALUE_USD).lt(0).or(col(NET_WEIGHT_KG).lt(0)), lit(Reasons.NEGATIVE_VALUE))
         .when(badPeriod, lit(Reasons.BAD_DATE))
@@ -142,12 +151,13 @@ public final class CustomsConform {
         .withColumn(DIRECTION, when(isExport, lit(EXPORT)).otherwise(lit(IMPORT)));
     List<Column> naturalKey = List.of(col(FREQ), col(YEAR), col(PERIOD), col(REPORTER_ISO3), col(PARTNER_ISO3),
         col(FLOW), col(HS_CODE));
-    return Classified.decide(rows, Source.CUSTOMS, reason, naturalKey)
-        .drop(FREQ, YEAR_TEXT, PERIOD, HAS_ANNUAL, BEFORE_FREQUENCY);
+    return Classified.decide(rows, Source.CUSTOMS, reason, naturalKey, reuse)
+        .drop(FREQ, YEAR_TEXT, PERIOD_TEXT, PERIOD, VALUE_TEXT, WEIGHT_TEXT, IS_BREAKDOWN, HAS_ANNUAL, BEFORE_FREQUENCY);
   }
 
   /** True when a breakdown column is present and holds something other than its total code. */
   private static Column notTotal(String column, String totalCode) {
-    return isPresent(raw(column)).and(code(raw(column)).notEqual(totalCode));
+    Column value = code(column);
+    return isPresent(value).and(value.notEqual(totalCode));
   }
 }

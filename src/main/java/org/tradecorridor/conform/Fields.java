@@ -1,96 +1,96 @@
 package org.tradecorridor.conform;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.map;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Explicit parsing of bronze's string fields with Spark's built-in functions: a value that does not
+ * Explicit parsing of bronze's string fields with Spark's built-in functions. Each field is trimmed
+ * once ({@link #text}, {@link #code}); the checks below take the trimmed value. A value that does not
  * parse becomes null, and a companion check says whether it was bad or merely empty.
  */
 public final class Fields {
   private Fields() {}
 
-  /** Plain decimal notation, optionally signed, optionally with an exponent; no thousands separators or decimal commas. */
-  private static final String DECIMAL = "^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$";
   private static final String INTEGER = "^[+-]?[0-9]+$";
   private static final String ISO3 = "^[A-Z0-9]{3}$";
 
-  /** The field trimmed; null stays null. */
+  /** A raw field trimmed; null stays null. */
   public static Column text(String column) {
     return trim(col(column));
   }
 
-  /** The field trimmed and upper-cased, for codes. */
+  /** A raw field trimmed and upper-cased, for codes. */
   public static Column code(String column) {
     return upper(trim(col(column)));
   }
 
-  /** True when the field is absent or blank. */
-  public static Column isEmpty(String column) {
-    return col(column).isNull().or(trim(col(column)).equalTo(""));
+  /** True when a trimmed value is absent or empty. */
+  public static Column isEmpty(Column value) {
+    return value.isNull().or(value.equalTo(""));
   }
 
-  /** True when the field holds something other than blanks. */
-  public static Column isPresent(String column) {
-    return col(column).isNotNull().and(trim(col(column)).notEqual(""));
+  /** True when a trimmed value holds something. */
+  public static Column isPresent(Column value) {
+    return value.isNotNull().and(value.notEqual(""));
   }
 
-  /** The field as an exact decimal of {@code type}, rounded half up to its scale; null when empty, malformed or too large. */
-  public static Column decimal(String column, DataType type) {
-    Column value = trim(col(column));
-    return when(value.rlike(DECIMAL), value.try_cast(type));
+  /**
+   * A trimmed value as an exact decimal of {@code type}, rounded half up to its scale; null when empty,
+   * malformed or too large. Spark's string-to-decimal cast reads plain decimal notation (sign, digits,
+   * decimal point, exponent) and refuses anything else, thousands separators and decimal commas included.
+   */
+  public static Column decimal(Column value, DataType type) {
+    return value.try_cast(type);
   }
 
-  /** The field as a whole number; null when empty, malformed or too large. */
-  public static Column integer(String column, DataType type) {
-    Column value = trim(col(column));
+  /** A trimmed value as a whole number; null when empty, malformed (1.5 included) or too large. */
+  public static Column integer(Column value, DataType type) {
     return when(value.rlike(INTEGER), value.try_cast(type));
   }
 
-  /** True when the field holds something that is not a decimal fitting {@code type}. */
-  public static Column isBadDecimal(String column, DataType type) {
-    return isPresent(column).and(decimal(column, type).isNull());
+  /** True when a trimmed value holds something that is not a decimal fitting {@code type}. */
+  public static Column isBadDecimal(Column value, DataType type) {
+    return isPresent(value).and(decimal(value, type).isNull());
   }
 
-  /** True when the field holds something that is not a whole number fitting {@code type}. */
-  public static Column isBadInteger(String column, DataType type) {
-    return isPresent(column).and(integer(column, type).isNull());
+  /** True when a trimmed value holds something that is not a whole number fitting {@code type}. */
+  public static Column isBadInteger(Column value, DataType type) {
+    return isPresent(value).and(integer(value, type).isNull());
   }
 
-  /** True when a present country code is not three characters of A-Z or 0-9. */
-  public static Column isBadCountry(String column) {
-    return isPresent(column).and(not(code(column).rlike(ISO3)));
+  /** True when a present country code (trimmed, upper-cased) is not three characters of A-Z or 0-9. */
+  public static Column isBadCountry(Column code) {
+    return isPresent(code).and(not(code.rlike(ISO3)));
   }
 
-  /** A year field as INT; null unless four digits. */
-  public static Column year(Column text) {
-    return when(text.rlike("^[0-9]{4}$"), text.try_cast(DataTypes.IntegerType));
+  /** A trimmed year as INT; null unless four digits. */
+  public static Column year(Column value) {
+    return when(value.rlike("^[0-9]{4}$"), value.try_cast(DataTypes.IntegerType));
   }
 
-  /** A lookup of {@code key} in a constant map; null for a key the map lacks. */
-  public static Column lookup(Map<String, String> entries, Column key) {
-    if (entries.isEmpty()) {
-      return lit(null).cast(DataTypes.StringType);
+  /**
+   * The sector of a two-digit chapter ("01"), or null for a chapter the reference does not cover: an
+   * index into a constant array of the 100 chapters, so the lookup costs the same for any reference.
+   */
+  public static Column sectorOfChapter(Map<String, String> sectorOfChapter, Column chapter) {
+    Column[] sectors = new Column[100];
+    for (int c = 0; c < 100; c++) {
+      String sector = sectorOfChapter.get(String.format(Locale.ROOT, "%02d", c));
+      sectors[c] = sector == null ? lit(null).cast(DataTypes.StringType) : lit(sector);
     }
-    List<Column> keysAndValues = new ArrayList<>();
-    new TreeMap<>(entries).forEach((k, v) -> {
-      keysAndValues.add(lit(k));
-      keysAndValues.add(lit(v));
-    });
-    return try_element_at(map(keysAndValues.toArray(Column[]::new)), key);
+    return when(chapter.rlike("^[0-9]{2}$"),
+        try_element_at(array(sectors), chapter.try_cast(DataTypes.IntegerType).plus(1)));
   }
 }

@@ -1,18 +1,18 @@
 package org.tradecorridor.conform;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_compact;
+import static org.apache.spark.sql.functions.array_remove;
+import static org.apache.spark.sql.functions.arrays_overlap;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.element_at;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.try_to_date;
 import static org.apache.spark.sql.functions.when;
@@ -21,10 +21,8 @@ import static org.tradecorridor.conform.Classified.raw;
 import static org.tradecorridor.conform.Fields.code;
 import static org.tradecorridor.conform.Fields.decimal;
 import static org.tradecorridor.conform.Fields.isBadCountry;
-import static org.tradecorridor.conform.Fields.isBadDecimal;
 import static org.tradecorridor.conform.Fields.isBadInteger;
 import static org.tradecorridor.conform.Fields.isEmpty;
-import static org.tradecorridor.conform.Fields.lookup;
 import static org.tradecorridor.conform.Fields.text;
 import static org.tradecorridor.conform.SilverColumns.AXIS;
 import static org.tradecorridor.conform.SilverColumns.DEPARTURE_DATE;
@@ -58,7 +56,13 @@ import org.tradecorridor.ingest.Source;
 public final class FreightConform {
   private FreightConform() {}
 
-  private static final String AXES = "_axes";
+  private static final String AXIS_COUNT = "_axis_count";
+  private static final String DATE_TEXT = "_date_text";
+  private static final String HS_TEXT = "_hs_text";
+  private static final String TONNES_TEXT = "_tonnes_text";
+  private static final String TEU_TEXT = "_teu_text";
+  /** Between node names: '>' with any spaces around it. */
+  private static final String ROUTE_SEPARATOR = "\\s*>\\s*";
 
   /**
    * Classifies every bronze freight row.
@@ -66,49 +70,67 @@ public final class FreightConform {
    * @param bronze bronze_freight rows (strings as read)
    * @param rules plausible years
    * @param reference HS chapters and corridor nodes
+   * @param reuse keeps the parsed rows, which the result reads more than once
    * @return one row per bronze row with silver_freight's columns (gross_tonnes DECIMAL(18,3)),
    *     {@code _outcome}, {@code _reason}, file, line and raw record
    */
-  public static Dataset<Row> classify(Dataset<Row> bronze, TradeRules rules, ReferenceData reference) {
-    Column hsCode = text(raw("hs_code"));
-    Column nodes = concat(array(text(raw("origin_node"))), col(ROUTE), array(text(raw("destination_node"))));
-    Column axes = array_distinct(filter(
-        transform(nodes, node -> lookup(reference.axisOfNode(), lower(node))), axis -> axis.isNotNull()));
-
+  public static Dataset<Row> classify(Dataset<Row> bronze, TradeRules rules, ReferenceData reference, Reuse reuse) {
     Dataset<Row> rows = Classified.raw(bronze, Source.FREIGHT)
         .withColumn(SHIPMENT_ID, text(raw("shipment_id")))
-        .withColumn(DEPARTURE_DATE, when(text(raw("departure_date")).rlike("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
-            try_to_date(text(raw("departure_date")), "yyyy-MM-dd")))
-        .withColumn(YEAR, year(col(DEPARTURE_DATE)))
+        .withColumn(DATE_TEXT, text(raw("departure_date")))
         .withColumn(ORIGIN_COUNTRY, code(raw("origin_country")))
         .withColumn(ORIGIN_NODE, text(raw("origin_node")))
         .withColumn(DESTINATION_COUNTRY, code(raw("destination_country")))
         .withColumn(DESTINATION_NODE, text(raw("destination_node")))
-        .withColumn(ROUTE, filter(transform(split(col(raw("route")), ">"), node -> trim(node)),
-            node -> node.notEqual("")))
-        .withColumn(AXES, axes)
-        .withColumn(AXIS, when(size(col(AXES)).equalTo(0), lit(ReferenceData.NO_AXIS))
-            .when(size(col(AXES)).equalTo(1), element_at(col(AXES), 1)))
+        // Node names are separated by '>', with or without spaces around it; empty names are dropped.
+        .withColumn(ROUTE, array_remove(split(trim(col(raw("route"))), ROUTE_SEPARATOR), ""))
         .withColumn(TRANSPORT_MODE, code(raw("transport_mode")))
-        .withColumn(HS2, when(hsCode.rlike("^[0-9]+$").and(length(hsCode).isin(2, 4, 6)), substring(hsCode, 1, 2)))
-        .withColumn(SECTOR, lookup(reference.sectorOfChapter(), col(HS2)))
-        .withColumn(GROSS_TONNES, decimal(raw("gross_tonnes"), Money.TONNES))
-        .withColumn(TEU, Fields.integer(raw("teu"), DataTypes.IntegerType));
+        .withColumn(HS_TEXT, text(raw("hs_code")))
+        .withColumn(TONNES_TEXT, text(raw("gross_tonnes")))
+        .withColumn(TEU_TEXT, text(raw("teu")));
+
+    // Route, origin and destination nodes, lower-cased, matched against each axis's listed nodes.
+    Column nodes = array_compact(concat(array(lower(col(ORIGIN_NODE))),
+        array_remove(split(lower(trim(col(raw("route")))), ROUTE_SEPARATOR), ""), array(lower(col(DESTINATION_NODE)))));
+    Column axisCount = lit(0);
+    Column axis = lit(ReferenceData.NO_AXIS);
+    for (String name : List.of("WESTERN", "EASTERN", "TRANS_CASPIAN")) {
+      List<String> axisNodes = reference.nodesOf(name);
+      if (!axisNodes.isEmpty()) {
+        Column onAxis = coalesce(arrays_overlap(nodes, array(axisNodes.stream().map(n -> lit(n)).toArray(Column[]::new))),
+            lit(false));
+        axisCount = axisCount.plus(when(onAxis, 1).otherwise(0));
+        axis = when(onAxis, lit(name)).otherwise(axis);
+      }
+    }
+
+    rows = rows
+        .withColumn(AXIS_COUNT, axisCount)
+        .withColumn(AXIS, axis)
+        .withColumn(DEPARTURE_DATE, when(col(DATE_TEXT).rlike("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+            try_to_date(col(DATE_TEXT), "yyyy-MM-dd")))
+        .withColumn(YEAR, year(col(DEPARTURE_DATE)))
+        .withColumn(HS2, when(col(HS_TEXT).rlike("^[0-9]+$").and(length(col(HS_TEXT)).isin(2, 4, 6)),
+            substring(col(HS_TEXT), 1, 2)))
+        .withColumn(SECTOR, Fields.sectorOfChapter(reference.sectorOfChapter(), col(HS2)))
+        .withColumn(GROSS_TONNES, decimal(col(TONNES_TEXT), Money.TONNES))
+        .withColumn(TEU, Fields.integer(col(TEU_TEXT), DataTypes.IntegerType));
 
     Column reason = when(col(BronzeColumns.CORRUPT_RECORD).isNotNull(), lit(Reasons.MALFORMED_ROW))
-        .when(isEmpty(raw("shipment_id")).or(isEmpty(raw("departure_date")))
+        .when(isEmpty(col(SHIPMENT_ID)).or(isEmpty(col(DATE_TEXT)))
             .or(col(ROUTE).isNull()).or(size(col(ROUTE)).equalTo(0)), lit(Reasons.MISSING_FIELD))
-        .when(isBadCountry(raw("origin_country")).or(isBadCountry(raw("destination_country"))),
+        .when(isBadCountry(col(ORIGIN_COUNTRY)).or(isBadCountry(col(DESTINATION_COUNTRY))),
             lit(Reasons.UNKNOWN_COUNTRY))
-        .when(isEmpty(raw("gross_tonnes")), lit(Reasons.MISSING_FIELD))
-        .when(isBadDecimal(raw("gross_tonnes"), Money.TONNES).or(isBadInteger(raw("teu"), DataTypes.IntegerType)),
+        .when(isEmpty(col(TONNES_TEXT)), lit(Reasons.MISSING_FIELD))
+        .when(col(GROSS_TONNES).isNull().or(isBadInteger(col(TEU_TEXT), DataTypes.IntegerType)),
             lit(Reasons.BAD_NUMBER))
         .when(col(GROSS_TONNES).lt(0).or(col(TEU).lt(0)), lit(Reasons.NEGATIVE_VALUE))
         .when(col(DEPARTURE_DATE).isNull().or(col(YEAR).lt(rules.minYear())).or(col(YEAR).gt(rules.maxYear())),
             lit(Reasons.BAD_DATE))
         .when(col(SECTOR).isNull(), lit(Reasons.UNKNOWN_HS))
-        .when(size(col(AXES)).gt(1), lit(Reasons.AMBIGUOUS_AXIS));
+        .when(col(AXIS_COUNT).gt(1), lit(Reasons.AMBIGUOUS_AXIS));
 
-    return Classified.decide(rows, Source.FREIGHT, reason, List.of(col(SHIPMENT_ID))).drop(AXES);
+    return Classified.decide(reuse.of(rows), Source.FREIGHT, reason, List.of(col(SHIPMENT_ID)), reuse)
+        .drop(AXIS_COUNT, DATE_TEXT, HS_TEXT, TONNES_TEXT, TEU_TEXT);
   }
 }

@@ -8,7 +8,6 @@ import static org.tradecorridor.conform.Classified.raw;
 import static org.tradecorridor.conform.Fields.code;
 import static org.tradecorridor.conform.Fields.decimal;
 import static org.tradecorridor.conform.Fields.isBadDecimal;
-import static org.tradecorridor.conform.Fields.isBadInteger;
 import static org.tradecorridor.conform.Fields.isEmpty;
 import static org.tradecorridor.conform.Fields.isPresent;
 import static org.tradecorridor.conform.Fields.text;
@@ -34,34 +33,43 @@ import org.tradecorridor.ingest.Source;
 public final class ProjectsConform {
   private ProjectsConform() {}
 
+  private static final String START_TEXT = "_start_text";
+  private static final String INVESTMENT_TEXT = "_investment_text";
+  private static final String JOBS_TEXT = "_jobs_text";
+
   /**
    * Classifies every bronze project row.
    *
    * @param bronze bronze_projects rows (strings as read)
    * @param rules plausible years for start_year
+   * @param reuse keeps the parsed rows, which the result reads more than once
    * @return one row per bronze row with silver_projects' columns (investment_usd DECIMAL(20,2) USD,
    *     jobs INT), {@code _outcome}, {@code _reason}, file, line and raw record
    */
-  public static Dataset<Row> classify(Dataset<Row> bronze, TradeRules rules) {
+  public static Dataset<Row> classify(Dataset<Row> bronze, TradeRules rules, Reuse reuse) {
     Dataset<Row> rows = Classified.raw(bronze, Source.PROJECTS)
         .withColumn(PROJECT_ID, text(raw("project_id")))
         .withColumn(NAME, text(raw("name")))
         .withColumn(SECTOR, lower(text(raw("sector"))))
         .withColumn(STATUS, code(raw("status")))
-        .withColumn(START_YEAR, Fields.year(text(raw("start_year"))))
-        .withColumn(INVESTMENT_USD, decimal(raw("investment_usd"), Money.USD))
-        .withColumn(JOBS, Fields.integer(raw("jobs"), DataTypes.IntegerType));
+        .withColumn(START_TEXT, text(raw("start_year")))
+        .withColumn(INVESTMENT_TEXT, text(raw("investment_usd")))
+        .withColumn(JOBS_TEXT, text(raw("jobs")));
+    rows = rows
+        .withColumn(START_YEAR, Fields.year(col(START_TEXT)))
+        .withColumn(INVESTMENT_USD, decimal(col(INVESTMENT_TEXT), Money.USD))
+        .withColumn(JOBS, Fields.integer(col(JOBS_TEXT), DataTypes.IntegerType));
 
-    Column badStartYear = isPresent(raw("start_year")).and(col(START_YEAR).isNull()
+    Column badStartYear = isPresent(col(START_TEXT)).and(col(START_YEAR).isNull()
         .or(col(START_YEAR).lt(rules.minYear())).or(col(START_YEAR).gt(rules.maxYear())));
     Column reason = when(col(BronzeColumns.CORRUPT_RECORD).isNotNull(), lit(Reasons.MALFORMED_ROW))
-        .when(isEmpty(raw("project_id")).or(isEmpty(raw("sector"))), lit(Reasons.MISSING_FIELD))
-        .when(isEmpty(raw("jobs")), lit(Reasons.MISSING_FIELD))
-        .when(isBadInteger(raw("jobs"), DataTypes.IntegerType).or(isBadDecimal(raw("investment_usd"), Money.USD)),
-            lit(Reasons.BAD_NUMBER))
+        .when(isEmpty(col(PROJECT_ID)).or(isEmpty(col(SECTOR))), lit(Reasons.MISSING_FIELD))
+        .when(isEmpty(col(JOBS_TEXT)), lit(Reasons.MISSING_FIELD))
+        .when(col(JOBS).isNull().or(isBadDecimal(col(INVESTMENT_TEXT), Money.USD)), lit(Reasons.BAD_NUMBER))
         .when(col(JOBS).lt(0).or(col(INVESTMENT_USD).lt(0)), lit(Reasons.NEGATIVE_VALUE))
         .when(badStartYear, lit(Reasons.BAD_DATE));
 
-    return Classified.decide(rows, Source.PROJECTS, reason, List.of(col(PROJECT_ID)));
+    return Classified.decide(reuse.of(rows), Source.PROJECTS, reason, List.of(col(PROJECT_ID)), reuse)
+        .drop(START_TEXT, INVESTMENT_TEXT, JOBS_TEXT);
   }
 }

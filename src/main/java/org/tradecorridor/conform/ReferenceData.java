@@ -24,6 +24,11 @@ public record ReferenceData(Map<String, String> sectorOfChapter, Map<String, Str
     axisOfNode = Map.copyOf(axisOfNode);
   }
 
+  /** The listed nodes of an axis, lower-cased. */
+  public java.util.List<String> nodesOf(String axis) {
+    return axisOfNode.entrySet().stream().filter(e -> e.getValue().equals(axis)).map(Map.Entry::getKey).sorted().toList();
+  }
+
   public Set<String> sectors() {
     return new TreeSet<>(sectorOfChapter.values());
   }

@@ -3,6 +3,7 @@ package org.tradecorridor.publish;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
@@ -17,6 +18,15 @@ public final class RunLog {
       "run_id STRING, stage STRING, started_at TIMESTAMP, finished_at TIMESTAMP, status STRING, "
           + "rows_read BIGINT, rows_written BIGINT, rows_quarantined BIGINT, rows_ignored BIGINT, message STRING");
 
+  /**
+   * One stage's row.
+   *
+   * @param stage such as {@code ingest:customs}, {@code conform:freight} or {@code aggregate}
+   * @param counts the stage's row counts, or null when it has none (aggregate, or a failure before counting)
+   */
+  public record Entry(String stage, Instant startedAt, Instant finishedAt, String status, StageCounts counts,
+      String message) {}
+
   private final SparkSession spark;
   private final Warehouse warehouse;
   private final String runId;
@@ -27,19 +37,15 @@ public final class RunLog {
     this.runId = runId;
   }
 
-  /**
-   * Appends a stage's row.
-   *
-   * @param stage such as {@code ingest:customs}, {@code conform:freight} or {@code aggregate}
-   * @param counts the stage's row counts, or null when it has none (aggregate, or a failure before counting)
-   */
-  public void record(String stage, Instant startedAt, String status, StageCounts counts, String message) {
-    var row = RowFactory.create(runId, stage, Timestamp.from(startedAt), Timestamp.from(Instant.now()), status,
-        counts == null ? null : counts.read(),
-        counts == null ? null : counts.written(),
-        counts == null ? null : counts.quarantined(),
-        counts == null ? null : counts.ignored(),
-        message);
-    warehouse.append(spark.createDataFrame(List.of(row), SCHEMA).coalesce(1), Tables.RUN_LOG);
+  /** Appends the rows of stages that ended together, in one commit. */
+  public void record(List<Entry> entries) {
+    List<Row> rows = entries.stream().map(e -> RowFactory.create(runId, e.stage(), Timestamp.from(e.startedAt()),
+        Timestamp.from(e.finishedAt()), e.status(),
+        e.counts() == null ? null : e.counts().read(),
+        e.counts() == null ? null : e.counts().written(),
+        e.counts() == null ? null : e.counts().quarantined(),
+        e.counts() == null ? null : e.counts().ignored(),
+        e.message())).toList();
+    warehouse.append(spark.createDataFrame(rows, SCHEMA).coalesce(1), Tables.RUN_LOG);
   }
 }

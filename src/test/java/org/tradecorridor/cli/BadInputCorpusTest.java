@@ -29,6 +29,7 @@ import org.tradecorridor.conform.FreightConform;
 import org.tradecorridor.conform.Outcome;
 import org.tradecorridor.conform.ProjectsConform;
 import org.tradecorridor.conform.ReferenceData;
+import org.tradecorridor.conform.Reuse;
 import org.tradecorridor.ingest.ReferenceFiles;
 
 /**
@@ -117,9 +118,9 @@ class BadInputCorpusTest {
     ReferenceData reference = ReferenceFiles.load(TestSpark.session().sparkContext().hadoopConfiguration(),
         config.hsSectorsPath(), config.corridorNodesPath());
     List<Dataset<Row>> classified = List.of(
-        CustomsConform.classify(SampleRun.table(warehouse, "bronze_customs"), config.rules(), reference),
-        FreightConform.classify(SampleRun.table(warehouse, "bronze_freight"), config.rules(), reference),
-        ProjectsConform.classify(SampleRun.table(warehouse, "bronze_projects"), config.rules()));
+        CustomsConform.classify(SampleRun.table(warehouse, "bronze_customs"), config.rules(), reference, Reuse.NOTHING),
+        FreightConform.classify(SampleRun.table(warehouse, "bronze_freight"), config.rules(), reference, Reuse.NOTHING),
+        ProjectsConform.classify(SampleRun.table(warehouse, "bronze_projects"), config.rules(), Reuse.NOTHING));
     Map<String, String> outcomes = new TreeMap<>();
     for (Dataset<Row> rows : classified) {
       for (Row row : rows.collectAsList()) {

@@ -18,12 +18,12 @@ class CustomsConformTest {
   }
 
   private static Map<Long, String> outcomes(ConformFixtures.Customs customs, TradeRules rules) {
-    return Outcomes.byLine(CustomsConform.classify(customs.bronze(), rules, ConformFixtures.reference()));
+    return Outcomes.byLine(CustomsConform.classify(customs.bronze(), rules, ConformFixtures.reference(), Reuse.NOTHING));
   }
 
   private static Row kept(ConformFixtures.Customs customs) {
     List<Row> kept = Classified.kept(
-        CustomsConform.classify(customs.bronze(), ConformFixtures.rules(), ConformFixtures.reference()),
+        CustomsConform.classify(customs.bronze(), ConformFixtures.rules(), ConformFixtures.reference(), Reuse.NOTHING),
         SilverColumns.TRADE_FLOWS, "run-1").collectAsList();
     assertEquals(1, kept.size(), "exactly one kept row");
     return kept.get(0);
@@ -54,7 +54,7 @@ class CustomsConformTest {
 
     List<Row> kept = Classified.kept(CustomsConform.classify(new ConformFixtures.Customs()
             .row("cmdCode", "240110").row("cmdCode", "250100").bronze(),
-        ConformFixtures.rules(), ConformFixtures.reference()), SilverColumns.TRADE_FLOWS, "r").collectAsList();
+        ConformFixtures.rules(), ConformFixtures.reference(), Reuse.NOTHING), SilverColumns.TRADE_FLOWS, "r").collectAsList();
     assertEquals(Map.of("240110", "agro_food", "250100", "minerals_energy"),
         Map.of(kept.get(0).getAs("hs_code"), kept.get(0).getAs("sector"),
             kept.get(1).getAs("hs_code"), kept.get(1).getAs("sector")));
@@ -67,7 +67,7 @@ class CustomsConformTest {
             .row("reporterISO", "KAZ", "partnerISO", "RUS", "flowCode", "M", "cmdCode", "010112")
             .row("reporterISO", "RUS", "partnerISO", "KAZ", "flowCode", "X", "cmdCode", "010113")
             .row("reporterISO", "RUS", "partnerISO", "KAZ", "flowCode", "M", "cmdCode", "010114")
-            .bronze(), ConformFixtures.rules(), ConformFixtures.reference()),
+            .bronze(), ConformFixtures.rules(), ConformFixtures.reference(), Reuse.NOTHING),
         SilverColumns.TRADE_FLOWS, "r").orderBy("hs_code").collectAsList();
 
     assertEquals(List.of("EXPORT", "IMPORT", "IMPORT", "EXPORT"),
@@ -188,7 +188,7 @@ class CustomsConformTest {
     Dataset<Row> classified = CustomsConform.classify(new ConformFixtures.Customs()
         .row("primaryValue", "-5", "cmdDesc", "x")
         .corrupt("a,\"b")
-        .row().bronze(), ConformFixtures.rules(), ConformFixtures.reference());
+        .row().bronze(), ConformFixtures.rules(), ConformFixtures.reference(), Reuse.NOTHING);
     List<Row> quarantine = Classified.quarantined(classified, org.tradecorridor.ingest.Source.CUSTOMS, "r",
         java.sql.Timestamp.valueOf("2026-01-01 00:00:00")).orderBy("line_number").collectAsList();
 

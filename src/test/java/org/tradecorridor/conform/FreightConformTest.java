@@ -29,7 +29,7 @@ class FreightConformTest {
 
   private static Dataset<Row> classify(List<Map<String, String>> rows) {
     return FreightConform.classify(ConformFixtures.bronze(Source.FREIGHT, rows), ConformFixtures.rules(),
-        ConformFixtures.reference());
+        ConformFixtures.reference(), Reuse.NOTHING);
   }
 
   @Test

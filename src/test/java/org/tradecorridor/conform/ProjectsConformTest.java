@@ -25,7 +25,7 @@ class ProjectsConformTest {
   }
 
   private static Dataset<Row> classify(List<Map<String, String>> rows) {
-    return ProjectsConform.classify(ConformFixtures.bronze(Source.PROJECTS, rows), ConformFixtures.rules());
+    return ProjectsConform.classify(ConformFixtures.bronze(Source.PROJECTS, rows), ConformFixtures.rules(), Reuse.NOTHING);
   }
 
   @Test
