@@ -19,6 +19,7 @@ public final class TestSpark {
           .config("spark.ui.enabled", "false")
           .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/trade-corridor-tests-warehouse")
           .config("spark.databricks.delta.snapshotPartitions", "2")
+          .config("spark.sql.sources.parallelPartitionDiscovery.parallelism", "2")
           .getOrCreate();
     }
     return session;

@@ -33,7 +33,17 @@ final class JobOptions {
       description = "This run's id, stored on every row written (default: start time and a random suffix).")
   String runId;
 
+  @Option(names = "--catalog-db", paramLabel = "NAME",
+      description = "Register every table as NAME.table in the session's catalog (e.g. a Hive metastore), "
+          + "as external Delta tables at their warehouse folders. Default: setting catalog.database.")
+  String catalogDatabase;
+
+  @Option(names = "--dry-run",
+      description = "Check the configuration, references, input headers and warehouse, print what would be done, "
+          + "write nothing (starts no Spark job).")
+  boolean dryRun;
+
   RunArguments toArguments() {
-    return new RunArguments(input, warehouse, configFile, overrides, years, runId);
+    return new RunArguments(input, warehouse, configFile, overrides, years, runId, catalogDatabase);
   }
 }

@@ -92,6 +92,26 @@ public final class Main {
     return stages("aggregate", options, false, false, true);
   }
 
+  @Command(name = "maintain", mixinStandardHelpOptions = true,
+      description = "OPTIMIZE every table (compaction, Z-order by the columns readers filter on), then VACUUM files "
+          + "older than maintenance.vacuumRetentionHours that no version needs.")
+  int maintain(@Mixin MaintainOptions options) {
+    JobConfig config = ConfigLoader.load(options.toArguments());
+    boolean force = options.force;
+    org.tradecorridor.publish.Maintenance.checkRetention(config.vacuumRetentionHours(), force);
+    Progress progress = new Progress(out);
+    SparkSession spark = sessions.get();
+    try {
+      Pipeline pipeline = new Pipeline(spark, config, progress);
+      pipeline.maintain(force);
+      return Errors.OK;
+    } finally {
+      if (stopSessionWhenDone) {
+        spark.stop();
+      }
+    }
+  }
+
   @Command(name = "generate", mixinStandardHelpOptions = true, description = "Write deterministic sample inputs (customs, freight, projects) of any size.")
   int generate(@Mixin SampleDataGenerator.Options options) {
     new SampleDataGenerator(options).writeAll(out);
@@ -107,6 +127,10 @@ public final class Main {
     progress.info(String.format("trade-corridor %s: run %s, years %s, %s-%s, input %s, warehouse %s", command,
         config.runId(), config.years(), config.rules().homeIso3(), config.rules().partnerIso3(),
         config.input() == null ? "-" : config.input(), config.warehouse()));
+    if (options.dryRun) {
+      DryRun.check(command, config, ingest, conform, aggregate, progress);
+      return Errors.OK;
+    }
     SparkSession spark = sessions.get();
     try {
       Pipeline pipeline = new Pipeline(spark, config, progress);
@@ -118,6 +142,9 @@ public final class Main {
       }
       if (aggregate) {
         pipeline.aggregate();
+      }
+      pipeline.registerInCatalog();
+      if (aggregate) {
         Summary.print(pipeline.warehouse(), config, out);
       }
       return Errors.OK;

@@ -52,6 +52,8 @@ import org.tradecorridor.ingest.InvalidInputException;
 import org.tradecorridor.ingest.ReferenceFiles;
 import org.tradecorridor.ingest.Source;
 import org.tradecorridor.ingest.SourceFiles;
+import org.tradecorridor.publish.Catalog;
+import org.tradecorridor.publish.Maintenance;
 import org.tradecorridor.publish.RunLog;
 import org.tradecorridor.publish.Tables;
 import org.tradecorridor.publish.Warehouse;
@@ -332,6 +334,31 @@ final class Pipeline {
       warehouse.replace(gold, table, yearly ? yearPredicate(GoldColumns.YEAR).orElse(null) : null);
       return null;
     };
+  }
+
+  // ---------------------------------------------------------------- catalog and maintenance
+
+  /** Registers the warehouse's tables as catalog.database.table, when a database is configured. */
+  void registerInCatalog() {
+    if (config.catalogDatabase() != null) {
+      Instant startedAt = Instant.now();
+      List<String> registered = new Catalog(spark, warehouse).register(config.catalogDatabase());
+      progress.step("catalog", registered.isEmpty()
+          ? "every table already registered in " + config.catalogDatabase()
+          : "registered " + String.join(", ", registered) + " in " + config.catalogDatabase(), startedAt, Instant.now());
+    }
+  }
+
+  /** OPTIMIZE and VACUUM every table; a run_log row for the whole. */
+  void maintain(boolean force) {
+    finish(List.of(stage("maintain", Instant.now(), () -> {
+      List<Maintenance.Result> results = new Maintenance(spark, warehouse).run(config.vacuumRetentionHours(), force);
+      results.forEach(r -> progress.info(String.format(Locale.ROOT,
+          "  %-24s optimize: %d files compacted into %d; vacuum: %d files removed", r.table(),
+          r.filesRemovedByOptimize(), r.filesAddedByOptimize(), r.filesVacuumed())));
+      return new StageResult(null, String.format(Locale.ROOT, "%d tables optimized and vacuumed (retention %d h)",
+          results.size(), config.vacuumRetentionHours()));
+    })));
   }
 
   // ---------------------------------------------------------------- shared

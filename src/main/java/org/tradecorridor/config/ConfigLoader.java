@@ -95,7 +95,9 @@ public final class ConfigLoader {
         encodings,
         nonBlank("reference.hsSectors", config.getString("reference.hsSectors")),
         nonBlank("reference.corridorNodes", config.getString("reference.corridorNodes")),
-        decimal("quality.maxQuarantineRatio", config.getString("quality.maxQuarantineRatio")));
+        decimal("quality.maxQuarantineRatio", config.getString("quality.maxQuarantineRatio")),
+        blankToNull(arguments.catalogDatabase() != null ? arguments.catalogDatabase() : config.getString("catalog.database")),
+        config.getInt("maintenance.vacuumRetentionHours"));
   }
 
   /** A run id such as 20261127T221913Z-5f3a9c: sortable by start time, unique across machines. */

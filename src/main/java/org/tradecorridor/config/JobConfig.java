@@ -16,6 +16,8 @@ import java.util.Map;
  * @param hsSectorsPath reference CSV of HS chapter ranges and their sectors
  * @param corridorNodesPath reference CSV of corridor nodes and their axes
  * @param maxQuarantineRatio quality gate: the largest quarantined / (read - ignored) a source may have
+ * @param catalogDatabase database to register the tables in, or null for none
+ * @param vacuumRetentionHours how long VACUUM keeps files no current version needs
  */
 public record JobConfig(
     String input,
@@ -26,7 +28,9 @@ public record JobConfig(
     Map<String, Charset> encodings,
     String hsSectorsPath,
     String corridorNodesPath,
-    BigDecimal maxQuarantineRatio) {
+    BigDecimal maxQuarantineRatio,
+    String catalogDatabase,
+    int vacuumRetentionHours) {
 
   public JobConfig {
     if (warehouse == null || warehouse.isBlank()) {
@@ -38,6 +42,13 @@ public record JobConfig(
     }
     if (maxQuarantineRatio == null || maxQuarantineRatio.signum() < 0 || maxQuarantineRatio.compareTo(BigDecimal.ONE) > 0) {
       throw new InvalidConfigException("quality.maxQuarantineRatio must lie between 0 and 1, not " + maxQuarantineRatio);
+    }
+    if (catalogDatabase != null && !catalogDatabase.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      throw new InvalidConfigException("catalog.database '" + catalogDatabase
+          + "' must be a plain identifier: letters, digits and _");
+    }
+    if (vacuumRetentionHours < 0) {
+      throw new InvalidConfigException("maintenance.vacuumRetentionHours must not be negative");
     }
     encodings = Map.copyOf(encodings);
   }

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param overrides --conf key=value pairs
  * @param years --years, or null for all years
  * @param runId --run-id, or null to generate one
+ * @param catalogDatabase --catalog-db, or null to take catalog.database from the configuration
  */
 public record RunArguments(
     String input,
@@ -18,7 +19,14 @@ public record RunArguments(
     String configFile,
     Map<String, String> overrides,
     String years,
-    String runId) {
+    String runId,
+    String catalogDatabase) {
+
+  /** Arguments without --catalog-db. */
+  public RunArguments(String input, String warehouse, String configFile, Map<String, String> overrides, String years,
+      String runId) {
+    this(input, warehouse, configFile, overrides, years, runId, null);
+  }
 
   public RunArguments {
     overrides = overrides == null ? Map.of() : Map.copyOf(overrides);

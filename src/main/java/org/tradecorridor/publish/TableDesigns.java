@@ -78,6 +78,20 @@ public final class TableDesigns {
     };
   }
 
+  /**
+   * The columns OPTIMIZE orders a table's files by (Z-order), the ones analysts and reruns filter on
+   * besides the partition column; empty for tables small enough that compaction is all they need.
+   */
+  public static List<String> optimizeOrder(String table) {
+    return switch (table) {
+      case Tables.BRONZE_CUSTOMS, Tables.BRONZE_FREIGHT -> List.of("source_file");
+      case Tables.SILVER_TRADE_FLOWS -> List.of("sector", "reporter_iso3");
+      case Tables.SILVER_FREIGHT -> List.of("axis", "sector");
+      case Tables.QUARANTINE -> List.of("source", "reason");
+      default -> List.of();
+    };
+  }
+
   private static Design bronze(String statsColumns) {
     return new Design(List.of(), Map.of("delta.dataSkippingStringPrefixLength", "1024",
         "delta.dataSkippingStatsColumns", statsColumns), true, Map.of());

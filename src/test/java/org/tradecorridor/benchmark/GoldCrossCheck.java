@@ -14,8 +14,10 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Compares the job's gold tables (Delta) with the DuckDB peer's (Parquet): the same rows, money,
  * tonnes and counts equal to the cent, percentages within 0.01 (DuckDB divides decimals in double).
+ * With a third argument {@code delta}, the other side is a second job warehouse and every column
+ * must be equal (a cluster run against a local run).
  *
- * <p>Usage: {@code GoldCrossCheck JOB_WAREHOUSE PEER_OUTPUT}; exit 0 when every table agrees.
+ * <p>Usage: {@code GoldCrossCheck JOB_WAREHOUSE OTHER [delta]}; exit 0 when every table agrees.
  */
 public final class GoldCrossCheck {
   private static final Map<String, List<String>> KEYS = Map.of(
@@ -36,23 +38,27 @@ public final class GoldCrossCheck {
         .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
         .getOrCreate();
     List<String> differences = new ArrayList<>();
+    boolean twoWarehouses = args.length > 2 && args[2].equals("delta");
     try {
       for (String table : DuckDbPeer.goldTables()) {
         Dataset<Row> job = spark.read().format("delta").load(args[0] + "/" + table);
-        Dataset<Row> peer = spark.read().parquet(args[1] + "/" + table + ".parquet");
-        differences.addAll(compare(table, job.collectAsList(), peer.collectAsList()));
-        System.out.printf("%-26s job %4d rows, peer %4d rows%n", table, job.count(), peer.count());
+        Dataset<Row> peer = twoWarehouses
+            ? spark.read().format("delta").load(args[1] + "/" + table)
+            : spark.read().parquet(args[1] + "/" + table + ".parquet");
+        differences.addAll(compare(table, job.collectAsList(), peer.collectAsList(),
+            twoWarehouses ? BigDecimal.ZERO : PERCENT_TOLERANCE));
+        System.out.printf("%-26s %4d rows, other %4d rows%n", table, job.count(), peer.count());
       }
     } finally {
       spark.stop();
     }
     differences.stream().limit(30).forEach(d -> System.out.println("DIFFERENT " + d));
-    System.out.println(differences.isEmpty() ? "gold cross-check: job and DuckDB agree" :
+    System.out.println(differences.isEmpty() ? "gold cross-check: both sides agree" :
         "gold cross-check: " + differences.size() + " differences");
     System.exit(differences.isEmpty() ? 0 : 1);
   }
 
-  static List<String> compare(String table, List<Row> jobRows, List<Row> peerRows) {
+  static List<String> compare(String table, List<Row> jobRows, List<Row> peerRows, BigDecimal percentTolerance) {
     List<String> keys = KEYS.get(table);
     Map<List<Object>, Row> peerByKey = new HashMap<>();
     peerRows.forEach(r -> peerByKey.put(key(r, keys), r));
@@ -67,14 +73,14 @@ public final class GoldCrossCheck {
         continue;
       }
       for (String column : job.schema().fieldNames()) {
-        if (keys.contains(column) || column.equals("run_id") || column.equals("required_cagr_pct")
+        if (keys.contains(column) || column.equals("run_id")
             || !Arrays.asList(peer.schema().fieldNames()).contains(column)) {
           continue;
         }
         Object a = job.get(job.fieldIndex(column));
         Object b = peer.get(peer.fieldIndex(column));
         boolean percent = column.endsWith("_pct") || column.endsWith("_pp");
-        if (!same(a, b, percent)) {
+        if (!same(a, b, percent ? percentTolerance : BigDecimal.ZERO)) {
           differences.add(table + " " + key(job, keys) + " " + column + ": job " + a + ", peer " + b);
         }
       }
@@ -82,14 +88,14 @@ public final class GoldCrossCheck {
     return differences;
   }
 
-  private static boolean same(Object job, Object peer, boolean percent) {
+  private static boolean same(Object job, Object peer, BigDecimal tolerance) {
     if (job == null || peer == null) {
       return job == null && peer == null;
     }
     if (job instanceof Number || peer instanceof Number) {
       BigDecimal a = new BigDecimal(job.toString());
       BigDecimal b = new BigDecimal(peer.toString());
-      return percent ? a.subtract(b).abs().compareTo(PERCENT_TOLERANCE) <= 0 : a.compareTo(b) == 0;
+      return a.subtract(b).abs().compareTo(tolerance) <= 0;
     }
     return Objects.equals(job.toString(), peer.toString());
   }

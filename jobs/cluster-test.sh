@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# The submit jar on a real standalone Spark cluster on this machine: lays out a SPARK_HOME from the
+# Spark jars Maven resolved, starts a Master and two Workers on 127.0.0.1 (executors in JVMs of their
+# own), submits `run` over the sample data with SparkSubmit --master spark://127.0.0.1:PORT, runs the
+# same with --master local[2], checks that both gold tables are equal, and stops every process it
+# started, also on failure. Exit 0 when the cluster run succeeded and its gold equals the local run's.
+#
+# Needs target/ from `mvn verify` (or `mvn package`); .ci/run runs it after the tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+if ! ls target/trade-corridor-*-submit.jar >/dev/null 2>&1 || [[ ! -f target/spark-classpath-runtime.txt ]] \
+    || [[ ! -d target/test-classes ]]; then
+  mvn -q -B -DskipTests package
+fi
+jar=$(ls "$root"/target/trade-corridor-*-submit.jar | head -n 1)
+[[ -f target/test-classpath.txt ]] || mvn -q -B dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/test-classpath.txt
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/trade-corridor-cluster.XXXXXX")
+pids=()
+stop_all() {
+  local status=$?
+  for pid in "${pids[@]+"${pids[@]}"}"; do kill "$pid" 2>/dev/null || true; done
+  for _ in $(seq 1 20); do
+    alive=0
+    for pid in "${pids[@]+"${pids[@]}"}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [[ $alive == 0 ]] && break
+    sleep 0.5
+  done
+  for pid in "${pids[@]+"${pids[@]}"}"; do kill -9 "$pid" 2>/dev/null || true; done
+  # Executors are the Workers' children; none may outlive them.
+  pkill -9 -f "$work" 2>/dev/null || true
+  if [[ $status != 0 ]]; then
+    echo "cluster test failed; logs:" >&2
+    tail -n 30 "$work"/*.log >&2 || true
+  fi
+  rm -rf "$work"
+  exit "$status"
+}
+trap stop_all EXIT INT TERM
+
+# A SPARK_HOME with a jars/ folder: a Worker builds its executors' classpath from it.
+export SPARK_HOME="$work/spark-home"
+export SPARK_SCALA_VERSION=2.13
+mkdir -p "$SPARK_HOME/jars" "$SPARK_HOME/conf"
+for dependency in $(jobs/spark-classpath.sh | tr ':' ' '); do
+  ln -sf "$dependency" "$SPARK_HOME/jars/"
+done
+cp conf/log4j2.properties "$SPARK_HOME/conf/log4j2.properties"
+opens=$(tr '\n' ' ' < jobs/spark-jvm.args)
+java_cmd=(java @jobs/spark-jvm.args -Dlog4j2.configurationFile="$SPARK_HOME/conf/log4j2.properties" -cp "$SPARK_HOME/jars/*")
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+wait_for() { # wait_for FILE PATTERN SECONDS
+  for _ in $(seq 1 $(( $3 * 2 ))); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.5; done
+  echo "timed out waiting for '$2' in $1" >&2; return 1
+}
+
+master_port=$(free_port)
+master="spark://127.0.0.1:$master_port"
+"${java_cmd[@]}" -Xmx512m org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$master_port" \
+  --webui-port "$(free_port)" > "$work/master.log" 2>&1 &
+pids+=($!)
+wait_for "$work/master.log" "I have been elected leader" 60
+for worker in 1 2; do
+  "${java_cmd[@]}" -Xmx512m org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores 1 --memory 2g \
+    --webui-port "$(free_port)" --work-dir "$work/worker-$worker" "$master" > "$work/worker-$worker.log" 2>&1 &
+  pids+=($!)
+done
+wait_for "$work/worker-1.log" "Successfully registered with master" 60
+wait_for "$work/worker-2.log" "Successfully registered with master" 60
+echo "cluster up: $master, two workers of 1 core each"
+
+submit() { # submit MASTER WAREHOUSE RUN_ID EXTRA_CONF...
+  local master_url=$1 warehouse=$2 run_id=$3; shift 3
+  "${java_cmd[@]}" -Xmx2g org.apache.spark.deploy.SparkSubmit --master "$master_url" --deploy-mode client \
+    --class org.tradecorridor.cli.Main --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1 "$@" \
+    "$jar" run --input "$root/sample-data" --warehouse "$warehouse" --run-id "$run_id"
+}
+
+echo "submitting to $master ..."
+submit "$master" "$work/warehouse-cluster" cluster \
+  --conf "spark.executor.extraJavaOptions=$opens" --conf spark.executor.cores=1 --conf spark.executor.memory=1g \
+  --conf spark.cores.max=2 > "$work/cluster-run.log" 2>&1
+grep -E '^\[' "$work/cluster-run.log"
+executors=$(find "$work"/worker-* -name stderr | wc -l)
+echo "the run used $executors executor JVMs"
+[[ $executors -ge 2 ]] || { echo "expected executors on both workers" >&2; exit 1; }
+
+echo "the same run with --master local[2] ..."
+submit "local[2]" "$work/warehouse-local" local > "$work/local-run.log" 2>&1
+
+echo "comparing gold tables ..."
+java @jobs/spark-jvm.args -Dlog4j2.configurationFile=conf/log4j2.properties \
+  -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+  org.tradecorridor.benchmark.GoldCrossCheck "$work/warehouse-cluster" "$work/warehouse-local" delta
+echo "cluster test passed"

@@ -1,0 +1,78 @@
+package org.tradecorridor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.delta.tables.DeltaTable;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.tradecorridor.TestSpark;
+import org.tradecorridor.publish.Tables;
+
+/** maintain: OPTIMIZE and VACUUM every table, refusing an unsafe retention unless forced. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MaintainTest {
+  @TempDir
+  static Path warehouse;
+
+  @BeforeAll
+  static void twoRunsLeaveFilesToCompactAndToRemove() {
+    for (String runId : List.of("one", "two")) {
+      SampleRun run = SampleRun.main("run", "--input", SampleRun.SAMPLE_DATA.toString(), "--warehouse",
+          warehouse.toString(), "--run-id", runId);
+      assertEquals(0, run.exitCode, run::toString);
+    }
+  }
+
+  private static String lastOperation(String table) {
+    return DeltaTable.forPath(TestSpark.session(), warehouse.resolve(table).toString()).history(1).first()
+        .getAs("operation");
+  }
+
+  @Test
+  @Order(1)
+  void aRetentionShorterThanDeltasSafetyDefaultIsRefused() {
+    SampleRun refused = SampleRun.main("maintain", "--warehouse", warehouse.toString(), "--conf",
+        "maintenance.vacuumRetentionHours=0");
+
+    assertEquals(2, refused.exitCode, refused::toString);
+    assertTrue(refused.err.startsWith("trade-corridor: error: maintenance.vacuumRetentionHours 0 is shorter than "
+        + "Delta's safety default of 168 hours"), refused.err);
+    assertEquals("WRITE", lastOperation(Tables.SILVER_TRADE_FLOWS), "nothing was done");
+  }
+
+  @Test
+  @Order(2)
+  void optimizesAndVacuumsEveryTableKeepingTheFigures() {
+    SampleRun maintain = SampleRun.main("maintain", "--warehouse", warehouse.toString(), "--run-id", "tidy");
+
+    assertEquals(0, maintain.exitCode, maintain::toString);
+    Row commit = DeltaTable.forPath(TestSpark.session(), warehouse.resolve(Tables.SILVER_TRADE_FLOWS).toString())
+        .history(3).filter("operation = 'OPTIMIZE'").first();
+    assertTrue(String.valueOf(commit.getJavaMap(commit.fieldIndex("operationParameters")).get("zOrderBy"))
+        .contains("sector"), commit.toString());
+    assertTrue(maintain.out.contains("silver_trade_flows"), maintain.out);
+    assertEquals(1, SampleRun.table(warehouse, Tables.RUN_LOG).filter("run_id = 'tidy' AND stage = 'maintain' "
+        + "AND status = 'SUCCEEDED'").count());
+  }
+
+  @Test
+  @Order(3)
+  void aForcedShortRetentionRemovesOldFilesAndTheTablesStillRead() {
+    SampleRun forced = SampleRun.main("maintain", "--warehouse", warehouse.toString(), "--force", "--conf",
+        "maintenance.vacuumRetentionHours=0");
+
+    assertEquals(0, forced.exitCode, forced::toString);
+    assertTrue(forced.out.matches("(?s).*silver_trade_flows .*vacuum: [1-9][0-9]* files removed.*"), forced.out);
+    assertEquals(new BigDecimal("27800000000.00"), SampleRun.table(warehouse, Tables.GOLD_BILATERAL_TURNOVER)
+        .filter("year = 2024").first().getAs("turnover_usd"));
+  }
+}
