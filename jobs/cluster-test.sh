@@ -48,7 +48,14 @@ mkdir -p "$SPARK_HOME/jars" "$SPARK_HOME/conf"
 for dependency in $(jobs/spark-classpath.sh | tr ':' ' '); do
   ln -sf "$dependency" "$SPARK_HOME/jars/"
 done
+# The job's logging, with the Master's and Workers' own lifecycle lines, which this script waits for.
 cp conf/log4j2.properties "$SPARK_HOME/conf/log4j2.properties"
+cat >> "$SPARK_HOME/conf/log4j2.properties" <<'LOG4J'
+logger.master.name = org.apache.spark.deploy.master.Master
+logger.master.level = info
+logger.worker.name = org.apache.spark.deploy.worker.Worker
+logger.worker.level = info
+LOG4J
 opens=$(tr '\n' ' ' < jobs/spark-jvm.args)
 java_cmd=(java @jobs/spark-jvm.args -Dlog4j2.configurationFile="$SPARK_HOME/conf/log4j2.properties" -cp "$SPARK_HOME/jars/*")
 
@@ -93,7 +100,7 @@ echo "the same run with --master local[2] ..."
 submit "local[2]" "$work/warehouse-local" local > "$work/local-run.log" 2>&1
 
 echo "comparing gold tables ..."
-java @jobs/spark-jvm.args -Dlog4j2.configurationFile=conf/log4j2.properties \
+java @jobs/spark-jvm.args -Dlog4j2.configurationFile="$root/conf/log4j2.properties" \
   -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   org.tradecorridor.benchmark.GoldCrossCheck "$work/warehouse-cluster" "$work/warehouse-local" delta
 echo "cluster test passed"

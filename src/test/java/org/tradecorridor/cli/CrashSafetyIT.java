@@ -40,7 +40,7 @@ class CrashSafetyIT {
     int code = new Main(() -> {
       throw new AssertionError("generate needs no Spark");
     }, false, new PrintStream(new ByteArrayOutputStream()), System.err)
-        .execute("generate", "--output", input.toString(), "--customs-rows", "150000", "--freight-rows", "30000",
+        .execute("generate", "--output", input.toString(), "--customs-rows", "100000", "--freight-rows", "20000",
             "--compress", "none");
     assertEquals(0, code);
   }
