@@ -1,8 +1,7 @@
 package org.tradecorridor.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.tradecorridor.config.RunArguments;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every stage command shares (SPEC section 3). */
@@ -12,26 +11,13 @@ final class JobOptions {
           + "Required by run and ingest.")
   String input;
 
-  @Option(names = "--warehouse", paramLabel = "DIR", required = true,
-      description = "Folder of the Delta tables, one folder per table (any Hadoop file system URI).")
-  String warehouse;
-
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "A HOCON file whose settings override the defaults (conf/application.conf).")
-  String configFile;
-
-  @Option(names = "--conf", paramLabel = "KEY=VALUE",
-      description = "Override one setting, e.g. --conf trade.partner=CHN; repeatable; wins over everything else.")
-  Map<String, String> overrides = new LinkedHashMap<>();
+  @Mixin
+  CommonOptions common = new CommonOptions();
 
   @Option(names = "--years", paramLabel = "YEARS",
       description = "Work on these years only and replace only their data, e.g. 2023, 2019-2024 or 2019,2021-2022. "
           + "Default: all years.")
   String years;
-
-  @Option(names = "--run-id", paramLabel = "ID",
-      description = "This run's id, stored on every row written (default: start time and a random suffix).")
-  String runId;
 
   @Option(names = "--catalog-db", paramLabel = "NAME",
       description = "Register every table as NAME.table in the session's catalog (e.g. a Hive metastore), "
@@ -44,6 +30,7 @@ final class JobOptions {
   boolean dryRun;
 
   RunArguments toArguments() {
-    return new RunArguments(input, warehouse, configFile, overrides, years, runId, catalogDatabase);
+    return new RunArguments(input, common.warehouse, common.configFile, common.overrides, years, common.runId,
+        catalogDatabase);
   }
 }
