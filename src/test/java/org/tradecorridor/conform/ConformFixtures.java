@@ -2,7 +2,6 @@ package org.tradecorridor.conform;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,9 +85,5 @@ final class ConformFixtures {
       bronze.add(RowFactory.create(values));
     }
     return TestSpark.session().createDataFrame(bronze, BronzeRows.schema(columns));
-  }
-
-  static List<String> list(String... values) {
-    return Arrays.asList(values);
   }
 }
