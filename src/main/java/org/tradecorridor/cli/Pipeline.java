@@ -179,7 +179,8 @@ final class Pipeline {
             source, config.runId(), Timestamp.from(startedAt));
         quarantine = quarantine == null ? quarantined : quarantine.unionByName(quarantined);
       }
-      warehouse.replace(quarantine.coalesce(1), Tables.QUARANTINE, Arrays.stream(Source.values())
+      // repartition, not coalesce: the rows are searched in parallel and only the few found are moved to one file
+      warehouse.replace(quarantine.repartition(1), Tables.QUARANTINE, Arrays.stream(Source.values())
           .map(this::quarantineReplaceWhere).collect(Collectors.joining(" OR ")));
     } catch (RuntimeException e) {
       kept.forEach(Dataset::unpersist);

@@ -9,6 +9,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 class CsvRecordsTest {
@@ -95,5 +99,32 @@ class CsvRecordsTest {
   void headerLinesParseWithQuotes() {
     assertArrayEquals(new String[] {"refYear", "cmd,Code"}, CsvRecords.parseLine("refYear,\"cmd,Code\""));
     assertNull(CsvRecords.parseLine("\"open"));
+  }
+
+  @Test
+  void splitsQuotedRecordsAsCommonsCsvDoes() throws Exception {
+    CSVFormat rfc4180 = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    char[] alphabet = {'a', 'b', ',', ',', '"', '"', '"', ' ', '\t', '\n', '\r'};
+    Random random = new Random(20241231);
+    int compared = 0;
+    while (compared < 50_000) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(14);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      if (text.indexOf("\"") < 0) {
+        continue;
+      }
+      String[] expected;
+      try (CSVParser parser = CSVParser.parse(text.toString(), rfc4180)) {
+        List<CSVRecord> records = parser.getRecords();
+        expected = records.size() == 1 ? records.get(0).values() : null;
+      } catch (Exception e) {
+        expected = null;
+      }
+      assertArrayEquals(expected, CsvRecords.parseQuoted(text.toString()), () -> "text: [" + text + "]");
+      compared++;
+    }
   }
 }
