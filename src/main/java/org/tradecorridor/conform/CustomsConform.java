@@ -53,6 +53,7 @@ public final class CustomsConform {
   private static final String ANNUAL_REPORTER = "_annual_reporter";
   private static final String ANNUAL_YEAR = "_annual_year";
   private static final String BEFORE_FREQUENCY = "_before_frequency";
+  private static final String AFTER_FREQUENCY = "_after_frequency";
   /** Comtrade's refMonth of an annual row. */
   private static final int ANNUAL_PERIOD = 52;
 
@@ -114,8 +115,24 @@ public final class CustomsConform {
         .withColumn(HS2, chapter)
         .withColumn(SECTOR, Fields.sectorOfChapter(reference.sectorOfChapter(), col(HS2)));
 
-    // Parsed once and kept: the annual rows per reporter and year, and the rest, are read from here.
-    rows = reuse.of(rows.withColumn(BEFORE_FREQUENCY, beforeFrequency));
+    Column afterFrequency = when(isEmpty(col(VALUE_TEXT)), lit(Reasons.MISSING_FIELD))
+        .when(col(VALUE_USD).isNull().or(isPresent(col(WEIGHT_TEXT)).and(col(NET_WEIGHT_KG).isNull())),
+            lit(Reasons.BAD_NUMBER))
+        .when(col(VALUE_USD).lt(0).or(col(NET_WEIGHT_KG).lt(0)), lit(Reasons.NEGATIVE_VALUE))
+        .when(badPeriod, lit(Reasons.BAD_DATE))
+        .when(col(SECTOR).isNull(), lit(Reasons.UNKNOWN_HS));
+    Column isExport = col(REPORTER_ISO3).equalTo(home).and(col(FLOW).equalTo("X"))
+        .or(col(REPORTER_ISO3).equalTo(partner).and(col(FLOW).equalTo("M")));
+
+    // Every rule but the frequency one is decided here, once; the rows are kept with what the steps
+    // after read (the annual rows per reporter and year, duplicates, silver and quarantine), and
+    // without the text the rules have used up.
+    rows = reuse.of(rows
+        .withColumn(MONTH, when(col(FREQ).equalTo("M"), col(PERIOD)))
+        .withColumn(DIRECTION, when(isExport, lit(EXPORT)).otherwise(lit(IMPORT)))
+        .withColumn(BEFORE_FREQUENCY, beforeFrequency)
+        .withColumn(AFTER_FREQUENCY, afterFrequency)
+        .drop(PERIOD_TEXT, PERIOD, VALUE_TEXT, WEIGHT_TEXT, IS_BREAKDOWN));
     Column otherFrequency;
     switch (rules.frequency()) {
       case A -> otherFrequency = col(FREQ).equalTo("M");
@@ -137,22 +154,12 @@ public final class CustomsConform {
 
     Column reason = when(col(BEFORE_FREQUENCY).isNotNull(), col(BEFORE_FREQUENCY))
         .when(otherFrequency, lit(Reasons.OTHER_FREQUENCY))
-        .when(isEmpty(col(VALUE_TEXT)), lit(Reasons.MISSING_FIELD))
-        .when(col(VALUE_USD).isNull().or(isPresent(col(WEIGHT_TEXT)).and(col(NET_WEIGHT_KG).isNull())),
-            lit(Reasons.BAD_NUMBER))
-        .when(col(VALUE_USD).lt(0).or(col(NET_WEIGHT_KG).lt(0)), lit(Reasons.NEGATIVE_VALUE))
-        .when(badPeriod, lit(Reasons.BAD_DATE))
-        .when(col(SECTOR).isNull(), lit(Reasons.UNKNOWN_HS));
-
-    Column isExport = col(REPORTER_ISO3).equalTo(home).and(col(FLOW).equalTo("X"))
-        .or(col(REPORTER_ISO3).equalTo(partner).and(col(FLOW).equalTo("M")));
-    rows = rows
-        .withColumn(MONTH, when(col(FREQ).equalTo("M"), col(PERIOD)))
-        .withColumn(DIRECTION, when(isExport, lit(EXPORT)).otherwise(lit(IMPORT)));
-    List<Column> naturalKey = List.of(col(FREQ), col(YEAR), col(PERIOD), col(REPORTER_ISO3), col(PARTNER_ISO3),
+        .otherwise(col(AFTER_FREQUENCY));
+    // A passing annual row's period is 52 and its month null, so the month identifies the period.
+    List<Column> naturalKey = List.of(col(FREQ), col(YEAR), col(MONTH), col(REPORTER_ISO3), col(PARTNER_ISO3),
         col(FLOW), col(HS_CODE));
     return Classified.decide(rows, Source.CUSTOMS, reason, naturalKey, reuse)
-        .drop(FREQ, YEAR_TEXT, PERIOD_TEXT, PERIOD, VALUE_TEXT, WEIGHT_TEXT, IS_BREAKDOWN, HAS_ANNUAL, BEFORE_FREQUENCY);
+        .drop(FREQ, YEAR_TEXT, HAS_ANNUAL, BEFORE_FREQUENCY, AFTER_FREQUENCY);
   }
 
   /** True when a breakdown column is present and holds something other than its total code. */

@@ -61,6 +61,7 @@ public final class FreightConform {
   private static final String HS_TEXT = "_hs_text";
   private static final String TONNES_TEXT = "_tonnes_text";
   private static final String TEU_TEXT = "_teu_text";
+  private static final String RULE = "_freight_rule";
   /** Between node names: '>' with any spaces around it. */
   private static final String ROUTE_SEPARATOR = "\\s*>\\s*";
 
@@ -130,7 +131,8 @@ public final class FreightConform {
         .when(col(SECTOR).isNull(), lit(Reasons.UNKNOWN_HS))
         .when(col(AXIS_COUNT).gt(1), lit(Reasons.AMBIGUOUS_AXIS));
 
-    return Classified.decide(reuse.of(rows), Source.FREIGHT, reason, List.of(col(SHIPMENT_ID)), reuse)
-        .drop(AXIS_COUNT, DATE_TEXT, HS_TEXT, TONNES_TEXT, TEU_TEXT);
+    // The rules are decided once; the rows are kept without the text they have used up.
+    rows = reuse.of(rows.withColumn(RULE, reason).drop(AXIS_COUNT, DATE_TEXT, HS_TEXT, TONNES_TEXT, TEU_TEXT));
+    return Classified.decide(rows, Source.FREIGHT, col(RULE), List.of(col(SHIPMENT_ID)), reuse).drop(RULE);
   }
 }
