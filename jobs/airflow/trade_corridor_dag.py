@@ -24,8 +24,13 @@ INPUT = Variable.get("trade_corridor_input", default_var="s3a://trade-landing/co
 WAREHOUSE = Variable.get("trade_corridor_warehouse", default_var="s3a://trade-warehouse/kz-ru")
 CATALOG_DB = Variable.get("trade_corridor_catalog_db", default_var="trade") or None
 
+# The JIT compiles Spark's generated code however long a method gets (HotSpot leaves methods over 8,000
+# bytes of bytecode to the interpreter; the conform stage's one pass over each source is such a method).
+JIT_OPTIONS = "-XX:-DontCompileHugeMethods"
+
 # Spark's --add-opens flags for Java 17 executors (the driver gets them from spark-submit's launcher).
 JAVA17_OPTIONS = " ".join([
+    JIT_OPTIONS,
     "-XX:+IgnoreUnrecognizedVMOptions",
     "--add-opens=java.base/java.lang=ALL-UNNAMED",
     "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
@@ -64,6 +69,7 @@ with DAG(
             name="trade-corridor-" + stage + "-{{ ds_nodash }}",
             application_args=stage_args(stage, INPUT, WAREHOUSE, catalog_db=CATALOG_DB),
             conf={
+                "spark.driver.extraJavaOptions": JIT_OPTIONS,
                 "spark.executor.extraJavaOptions": JAVA17_OPTIONS,
                 "spark.sql.adaptive.enabled": "true",
             },

@@ -155,9 +155,12 @@ final class Pipeline {
     Map<Source, Observation> observations = new LinkedHashMap<>();
     List<StageOutcome> outcomes = new ArrayList<>();
     List<Dataset<Row>> kept = new ArrayList<>();
+    // Each kept result is computed at once, in the order the stage builds them: a later query then
+    // reads it, instead of two parts of one plan computing the same rows side by side.
     Reuse reuse = rows -> {
       Dataset<Row> persisted = rows.persist(StorageLevel.MEMORY_AND_DISK());
       kept.add(persisted);
+      persisted.write().format("noop").mode("overwrite").save();
       return persisted;
     };
     try {

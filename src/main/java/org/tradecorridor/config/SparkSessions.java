@@ -39,11 +39,14 @@ public final class SparkSessions {
 
   /**
    * Defaults for a local master only, sized to the machine: shuffles of twice as many partitions as
-   * cores (a cluster's 64 would make every small shuffle, cache and partitioned write 64 tasks), and
+   * cores (a cluster's 64 would make every small shuffle, cache and partitioned write 64 tasks), scans
+   * split finely enough to keep every core busy, and
    * Delta's log replay and file listing in a few tasks (defaults sized for clusters and long logs).
    */
   private static final Map<String, String> LOCAL_DEFAULTS = Map.of(
       "spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())),
+      // Table scans in about four tasks per core, so no core idles while another reads a last large split.
+      "spark.sql.files.minPartitionNum", String.valueOf(4 * Runtime.getRuntime().availableProcessors()),
       "spark.databricks.delta.snapshotPartitions", "4",
       // VACUUM lists a table's folders in this many tasks (10,000 by default).
       "spark.sql.sources.parallelPartitionDiscovery.parallelism", "8");

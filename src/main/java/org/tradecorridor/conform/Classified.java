@@ -44,6 +44,9 @@ public final class Classified {
   private static final String COPY = "_copy";
   private static final String COPY_FILE = "_copy_file";
   private static final String COPY_LINE = "_copy_line";
+  private static final String COPY_RECORD = "_copy_record";
+  /** Up to this many later copies, bronze is read only where they are. */
+  private static final int MAX_LISTED_COPIES = 1000;
 
   /**
    * Bronze rows reduced to what conform reads: the source's columns packed into {@code _raw}, the
@@ -63,19 +66,42 @@ public final class Classified {
   }
 
   /**
+   * Keeps the parsed rows for the steps after, once every rule that needs no other row has been
+   * decided. The raw fields are not kept: the raw record is written only for the rows a rule may
+   * quarantine (a later copy's record is read from bronze again, see {@link #decide}), and the year
+   * for quarantine is taken now.
+   *
+   * @param rows parsed rows, still carrying {@code _raw} and bronze's columns
+   * @param mayBeQuarantined true for a row a rule quarantines (a superset of them is fine)
+   */
+  static Dataset<Row> keep(Dataset<Row> rows, Source source, Column mayBeQuarantined, Reuse reuse) {
+    Column record = coalesce(col(BronzeColumns.CORRUPT_RECORD), rawRecord());
+    Column year = source.isYearScoped()
+        ? expr(source.yearSql(RAW + "."))
+        : lit(null).cast(DataTypes.IntegerType);
+    return reuse.of(rows
+        .withColumn(RECORD, when(coalesce(mayBeQuarantined, lit(false)), record))
+        .withColumn(QUARANTINE_YEAR, year)
+        .drop(RAW, BronzeColumns.CORRUPT_RECORD));
+  }
+
+  /**
    * Adds {@code _reason} and {@code _outcome}: the first rule that fired, else DUPLICATE for a row
    * whose natural key an earlier row (by file path, then line) that passed already had.
    *
    * <p>Duplicates are found on a narrow projection (key, file, line) of the rows that passed; only
-   * the few later copies travel back, broadcast, so the wide rows are never shuffled.
+   * the few later copies travel back, broadcast, so the wide rows are never shuffled. Their raw
+   * records are read from {@code bronze} by file and line.
    *
-   * @param rows parsed rows, still carrying bronze's columns
+   * @param kept the rows {@link #keep} returned
+   * @param bronze the bronze rows they were parsed from
    * @param reason the first quarantine reason or ignore rule that fired; null for rows that passed
    * @param naturalKey the columns that identify a record
    * @param reuse keeps the later copies, which every use of the result reads
    */
-  static Dataset<Row> decide(Dataset<Row> rows, Source source, Column reason, List<Column> naturalKey, Reuse reuse) {
-    Dataset<Row> ruled = rows.withColumn(RULE, reason);
+  static Dataset<Row> decide(Dataset<Row> kept, Dataset<Row> bronze, Source source, Column reason,
+      List<Column> naturalKey, Reuse reuse) {
+    Dataset<Row> ruled = kept.withColumn(RULE, reason);
     List<Column> narrow = new ArrayList<>(naturalKey);
     narrow.add(col(BronzeColumns.SOURCE_FILE));
     narrow.add(col(BronzeColumns.LINE_NUMBER));
@@ -85,24 +111,43 @@ public final class Classified {
             .orderBy(col(BronzeColumns.SOURCE_FILE), col(BronzeColumns.LINE_NUMBER))))
         .filter(col(COPY).gt(1))
         .select(col(BronzeColumns.SOURCE_FILE).as(COPY_FILE), col(BronzeColumns.LINE_NUMBER).as(COPY_LINE)));
+    Dataset<Row> copies = reuse.of(raw(bronze, source).filter(amongCopies(laterCopies))
+        .join(broadcast(laterCopies), col(BronzeColumns.SOURCE_FILE).equalTo(col(COPY_FILE))
+            .and(col(BronzeColumns.LINE_NUMBER).equalTo(col(COPY_LINE))))
+        .select(col(COPY_FILE), col(COPY_LINE), coalesce(col(BronzeColumns.CORRUPT_RECORD), rawRecord()).as(COPY_RECORD)));
 
     Column outcome = when(col(REASON).isNull(), lit(KEPT))
         .when(col(REASON).isin(Reasons.IGNORED.toArray()), lit(IGNORED))
         .otherwise(lit(QUARANTINED));
-    Column record = coalesce(col(BronzeColumns.CORRUPT_RECORD),
-        to_csv(col(RAW), Map.of("escape", "\"", "nullValue", "")));
-    Column year = source.isYearScoped()
-        ? expr(source.yearSql(RAW + "."))
-        : lit(null).cast(DataTypes.IntegerType);
     return ruled
-        .join(broadcast(laterCopies), col(BronzeColumns.SOURCE_FILE).equalTo(col(COPY_FILE))
+        .join(broadcast(copies), col(BronzeColumns.SOURCE_FILE).equalTo(col(COPY_FILE))
             .and(col(BronzeColumns.LINE_NUMBER).equalTo(col(COPY_LINE))), "left")
         .withColumn(REASON, when(col(RULE).isNotNull(), col(RULE))
             .when(col(COPY_FILE).isNotNull(), lit(Reasons.DUPLICATE)))
         .withColumn(OUTCOME, outcome)
-        .withColumn(RECORD, when(col(OUTCOME).equalTo(QUARANTINED), record))
-        .withColumn(QUARANTINE_YEAR, year)
-        .drop(RULE, RAW, COPY_FILE, COPY_LINE);
+        .withColumn(RECORD, when(col(OUTCOME).equalTo(QUARANTINED), coalesce(col(RECORD), col(COPY_RECORD))))
+        .drop(RULE, COPY_FILE, COPY_LINE, COPY_RECORD);
+  }
+
+  /**
+   * A filter bronze's files and row groups can be skipped by: the files and lines of the later copies
+   * when there are few (none: nothing is read), else no filter (the join alone finds them).
+   */
+  private static Column amongCopies(Dataset<Row> laterCopies) {
+    List<Row> copies = laterCopies.limit(MAX_LISTED_COPIES + 1).collectAsList();
+    if (copies.size() > MAX_LISTED_COPIES) {
+      return lit(true);
+    }
+    if (copies.isEmpty()) {
+      return lit(false);
+    }
+    return col(BronzeColumns.SOURCE_FILE).isin(copies.stream().map(r -> r.get(0)).distinct().toArray())
+        .and(col(BronzeColumns.LINE_NUMBER).isin(copies.stream().map(r -> r.get(1)).distinct().toArray()));
+  }
+
+  /** The raw fields as one CSV line. */
+  private static Column rawRecord() {
+    return to_csv(col(RAW), Map.of("escape", "\"", "nullValue", ""));
   }
 
   /** Silver rows: the kept rows' {@code columns}, with this run's id. */

@@ -1,6 +1,7 @@
 package org.tradecorridor.conform;
 
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.length;
@@ -127,12 +128,14 @@ public final class CustomsConform {
     // Every rule but the frequency one is decided here, once; the rows are kept with what the steps
     // after read (the annual rows per reporter and year, duplicates, silver and quarantine), and
     // without the text the rules have used up.
-    rows = reuse.of(rows
+    rows = rows
         .withColumn(MONTH, when(col(FREQ).equalTo("M"), col(PERIOD)))
         .withColumn(DIRECTION, when(isExport, lit(EXPORT)).otherwise(lit(IMPORT)))
         .withColumn(BEFORE_FREQUENCY, beforeFrequency)
         .withColumn(AFTER_FREQUENCY, afterFrequency)
-        .drop(PERIOD_TEXT, PERIOD, VALUE_TEXT, WEIGHT_TEXT, IS_BREAKDOWN));
+        .drop(PERIOD_TEXT, PERIOD, VALUE_TEXT, WEIGHT_TEXT, IS_BREAKDOWN);
+    rows = Classified.keep(rows, Source.CUSTOMS,
+        coalesce(col(BEFORE_FREQUENCY), col(AFTER_FREQUENCY)).isin(Reasons.QUARANTINE.toArray()), reuse);
     Column otherFrequency;
     switch (rules.frequency()) {
       case A -> otherFrequency = col(FREQ).equalTo("M");
@@ -158,7 +161,7 @@ public final class CustomsConform {
     // A passing annual row's period is 52 and its month null, so the month identifies the period.
     List<Column> naturalKey = List.of(col(FREQ), col(YEAR), col(MONTH), col(REPORTER_ISO3), col(PARTNER_ISO3),
         col(FLOW), col(HS_CODE));
-    return Classified.decide(rows, Source.CUSTOMS, reason, naturalKey, reuse)
+    return Classified.decide(rows, bronze, Source.CUSTOMS, reason, naturalKey, reuse)
         .drop(FREQ, YEAR_TEXT, HAS_ANNUAL, BEFORE_FREQUENCY, AFTER_FREQUENCY);
   }
 

@@ -132,7 +132,8 @@ public final class FreightConform {
         .when(col(AXIS_COUNT).gt(1), lit(Reasons.AMBIGUOUS_AXIS));
 
     // The rules are decided once; the rows are kept without the text they have used up.
-    rows = reuse.of(rows.withColumn(RULE, reason).drop(AXIS_COUNT, DATE_TEXT, HS_TEXT, TONNES_TEXT, TEU_TEXT));
-    return Classified.decide(rows, Source.FREIGHT, col(RULE), List.of(col(SHIPMENT_ID)), reuse).drop(RULE);
+    rows = Classified.keep(rows.withColumn(RULE, reason).drop(AXIS_COUNT, DATE_TEXT, HS_TEXT, TONNES_TEXT, TEU_TEXT),
+        Source.FREIGHT, col(RULE).isin(Reasons.QUARANTINE.toArray()), reuse);
+    return Classified.decide(rows, bronze, Source.FREIGHT, col(RULE), List.of(col(SHIPMENT_ID)), reuse).drop(RULE);
   }
 }

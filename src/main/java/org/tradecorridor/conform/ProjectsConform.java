@@ -36,6 +36,7 @@ public final class ProjectsConform {
   private static final String START_TEXT = "_start_text";
   private static final String INVESTMENT_TEXT = "_investment_text";
   private static final String JOBS_TEXT = "_jobs_text";
+  private static final String RULE = "_project_rule";
 
   /**
    * Classifies every bronze project row.
@@ -69,7 +70,8 @@ public final class ProjectsConform {
         .when(col(JOBS).lt(0).or(col(INVESTMENT_USD).lt(0)), lit(Reasons.NEGATIVE_VALUE))
         .when(badStartYear, lit(Reasons.BAD_DATE));
 
-    return Classified.decide(reuse.of(rows), Source.PROJECTS, reason, List.of(col(PROJECT_ID)), reuse)
-        .drop(START_TEXT, INVESTMENT_TEXT, JOBS_TEXT);
+    rows = Classified.keep(rows.withColumn(RULE, reason).drop(START_TEXT, INVESTMENT_TEXT, JOBS_TEXT),
+        Source.PROJECTS, col(RULE).isin(Reasons.QUARANTINE.toArray()), reuse);
+    return Classified.decide(rows, bronze, Source.PROJECTS, col(RULE), List.of(col(PROJECT_ID)), reuse).drop(RULE);
   }
 }
