@@ -1,12 +1,10 @@
 package org.tradecorridor.conform;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.array_remove;
 import static org.apache.spark.sql.functions.arrays_overlap;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
@@ -62,6 +60,7 @@ public final class FreightConform {
   private static final String TONNES_TEXT = "_tonnes_text";
   private static final String TEU_TEXT = "_teu_text";
   private static final String RULE = "_freight_rule";
+  private static final String ROUTE_NODES = "_route_nodes";
   /** Between node names: '>' with any spaces around it. */
   private static final String ROUTE_SEPARATOR = "\\s*>\\s*";
 
@@ -90,15 +89,18 @@ public final class FreightConform {
         .withColumn(TONNES_TEXT, text(raw("gross_tonnes")))
         .withColumn(TEU_TEXT, text(raw("teu")));
 
-    // Route, origin and destination nodes, lower-cased, matched against each axis's listed nodes.
-    Column nodes = array_compact(concat(array(lower(col(ORIGIN_NODE))),
-        array_remove(split(lower(trim(col(raw("route")))), ROUTE_SEPARATOR), ""), array(lower(col(DESTINATION_NODE)))));
+    // Origin, route and destination nodes, lower-cased, matched against each axis's listed nodes.
+    rows = rows.withColumn(ROUTE_NODES, array_remove(split(lower(trim(col(raw("route")))), ROUTE_SEPARATOR), ""));
+    Column origin = lower(col(ORIGIN_NODE));
+    Column destination = lower(col(DESTINATION_NODE));
     Column axisCount = lit(0);
     Column axis = lit(ReferenceData.NO_AXIS);
     for (String name : List.of("WESTERN", "EASTERN", "TRANS_CASPIAN")) {
       List<String> axisNodes = reference.nodesOf(name);
       if (!axisNodes.isEmpty()) {
-        Column onAxis = coalesce(arrays_overlap(nodes, array(axisNodes.stream().map(n -> lit(n)).toArray(Column[]::new))),
+        Object[] nodes = axisNodes.toArray();
+        Column onAxis = coalesce(origin.isin(nodes).or(destination.isin(nodes))
+            .or(arrays_overlap(col(ROUTE_NODES), array(axisNodes.stream().map(n -> lit(n)).toArray(Column[]::new)))),
             lit(false));
         axisCount = axisCount.plus(when(onAxis, 1).otherwise(0));
         axis = when(onAxis, lit(name)).otherwise(axis);
@@ -132,7 +134,8 @@ public final class FreightConform {
         .when(col(AXIS_COUNT).gt(1), lit(Reasons.AMBIGUOUS_AXIS));
 
     // The rules are decided once; the rows are kept without the text they have used up.
-    rows = Classified.keep(rows.withColumn(RULE, reason).drop(AXIS_COUNT, DATE_TEXT, HS_TEXT, TONNES_TEXT, TEU_TEXT),
+    rows = Classified.keep(rows.withColumn(RULE, reason)
+            .drop(ROUTE_NODES, AXIS_COUNT, DATE_TEXT, HS_TEXT, TONNES_TEXT, TEU_TEXT),
         Source.FREIGHT, col(RULE).isin(Reasons.QUARANTINE.toArray()), reuse);
     return Classified.decide(rows, bronze, Source.FREIGHT, col(RULE), List.of(col(SHIPMENT_ID)), reuse).drop(RULE);
   }
