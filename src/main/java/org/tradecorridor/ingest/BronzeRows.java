@@ -4,25 +4,13 @@ import static org.tradecorridor.ingest.BronzeColumns.CORRUPT_RECORD;
 import static org.tradecorridor.ingest.BronzeColumns.LINE_NUMBER;
 import static org.tradecorridor.ingest.BronzeColumns.SOURCE_FILE;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -31,7 +19,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Reads a source's files into rows as read: every column a string, placed by header name, plus the
  * file and line each record came from. Records that cannot be split into the header's fields keep
- * their raw text in {@code _corrupt_record}. Each file is read once, start to end, by one task.
+ * their raw text in {@code _corrupt_record}. Each file is read once, start to end, by one task
+ * ({@link BronzeSource}, {@link BronzeReader}).
  */
 public final class BronzeRows {
   /** Files are packed into tasks of about this many bytes. */
@@ -55,18 +44,12 @@ public final class BronzeRows {
     if (files.files().isEmpty()) {
       return spark.createDataFrame(List.of(), schema);
     }
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<Map<String, String>> hadoopConf =
-        jsc.broadcast(HadoopFiles.toMap(spark.sparkContext().hadoopConfiguration()));
-    List<List<InputFile>> tasks = packIntoTasks(files.files(), jsc.defaultParallelism());
-    List<String> columns = files.columns();
-    String charsetName = charset.name();
-    String encodingKey = files.source().folder() + ".encoding";
-
-    JavaRDD<Row> rows = jsc.parallelize(tasks, tasks.size())
-        .flatMap(task -> new FileRows(task, columns, Charset.forName(charsetName), encodingKey,
-            HadoopFiles.fromMap(hadoopConf.value())));
-    return spark.createDataFrame(rows, schema);
+    int parallelism = spark.sparkContext().defaultParallelism();
+    BronzeSource.Read read = new BronzeSource.Read(packIntoTasks(files.files(), parallelism), files.columns(),
+        charset.name(), files.source().folder() + ".encoding");
+    return spark.read().format(BronzeSource.class.getName())
+        .option(BronzeSource.READ_OPTION, read.encode())
+        .load();
   }
 
   /**
@@ -94,101 +77,5 @@ public final class BronzeRows {
         });
     tasks.forEach(t -> t.sort(Comparator.comparing(InputFile::path)));
     return tasks;
-  }
-
-  /** Streams the rows of a task's files, one file after another. */
-  private static final class FileRows implements Iterator<Row> {
-    private final Iterator<InputFile> files;
-    private final List<String> columns;
-    private final Charset charset;
-    private final String encodingKey;
-    private final Configuration conf;
-    private CsvRecords records;
-    private String currentPath;
-    private int[] columnOfField;
-    private Row next;
-
-    FileRows(List<InputFile> files, List<String> columns, Charset charset, String encodingKey,
-        Configuration conf) {
-      this.files = files.iterator();
-      this.columns = columns;
-      this.charset = charset;
-      this.encodingKey = encodingKey;
-      this.conf = conf;
-      TaskContext task = TaskContext.get();
-      if (task != null) {
-        task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> closeCurrent());
-      }
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (next == null) {
-        if (records == null && !openNextFile()) {
-          return false;
-        }
-        CsvRecords.CsvRecord record = records.next();
-        if (record == null) {
-          closeCurrent();
-        } else {
-          next = toRow(record);
-        }
-      }
-      return true;
-    }
-
-    @Override
-    public Row next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      Row row = next;
-      next = null;
-      return row;
-    }
-
-    private boolean openNextFile() {
-      if (!files.hasNext()) {
-        return false;
-      }
-      InputFile file = files.next();
-      Map<String, Integer> position = new HashMap<>();
-      for (int i = 0; i < columns.size(); i++) {
-        position.put(columns.get(i), i);
-      }
-      columnOfField = file.header().stream().mapToInt(position::get).toArray();
-      currentPath = file.path();
-      TextLines lines = HadoopFiles.openLines(conf, file.path(), charset, encodingKey);
-      lines.next(); // the header, checked on the driver
-      records = new CsvRecords(lines, columnOfField.length);
-      return true;
-    }
-
-    private Row toRow(CsvRecords.CsvRecord record) {
-      Object[] values = new Object[columns.size() + 3];
-      if (record.malformed()) {
-        values[columns.size()] = record.text();
-      } else {
-        String[] fields = record.fields();
-        for (int i = 0; i < fields.length; i++) {
-          values[columnOfField[i]] = fields[i];
-        }
-      }
-      values[columns.size() + 1] = currentPath;
-      values[columns.size() + 2] = record.lineNumber();
-      return RowFactory.create(values);
-    }
-
-    private void closeCurrent() {
-      if (records != null) {
-        try {
-          records.close();
-        } catch (IOException e) {
-          throw new UncheckedIOException(currentPath + ": cannot close", e);
-        } finally {
-          records = null;
-        }
-      }
-    }
   }
 }

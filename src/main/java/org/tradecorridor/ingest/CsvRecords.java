@@ -60,6 +60,20 @@ final class CsvRecords implements Closeable {
     if (first == null) {
       return null;
     }
+    return recordFrom(first);
+  }
+
+  /** The record that starts with a line the caller has read already (not blank). */
+  CsvRecord nextFrom(long lineNumber, String text) {
+    return recordFrom(new Line(lineNumber, text));
+  }
+
+  /** True when lines read ahead for a quote that never closed wait to be read again by {@link #next}. */
+  boolean hasPushedBack() {
+    return !pushedBack.isEmpty();
+  }
+
+  private CsvRecord recordFrom(Line first) {
     String text = first.text();
     if (text.indexOf('"') < 0) {
       return withFields(first.number(), text, splitUnquoted(text));

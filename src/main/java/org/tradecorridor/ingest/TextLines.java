@@ -30,7 +30,11 @@ final class TextLines implements Closeable {
   private int limit;
   private byte[] line = new byte[512];
   private int lineLength;
+  private int lineStart;
+  private int lineEnd;
+  private boolean lineAscii;
   private long lineNumber;
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   /**
    * @param in the file's bytes, already decompressed
@@ -55,13 +59,22 @@ final class TextLines implements Closeable {
 
   /** The next line without its terminator, or null at the end of the file. */
   String next() {
+    return advance() ? text() : null;
+  }
+
+  /**
+   * Reads the next line into {@link #bytes()} (from {@link #start()}, {@link #length()} bytes,
+   * without its terminator or a first line's byte order mark); false at the end of the file.
+   */
+  boolean advance() {
     lineLength = 0;
+    lineStart = 0;
     boolean ascii = true;
     boolean sawBytes = false;
     while (true) {
       if (position == limit && !fill()) {
         if (!sawBytes) {
-          return null;
+          return false;
         }
         break;
       }
@@ -82,8 +95,38 @@ final class TextLines implements Closeable {
       }
     }
     lineNumber++;
-    int length = lineLength > 0 && line[lineLength - 1] == '\r' ? lineLength - 1 : lineLength;
-    String text = ascii ? new String(line, 0, length, StandardCharsets.ISO_8859_1) : decode(length);
+    lineAscii = ascii;
+    lineEnd = lineLength > 0 && line[lineLength - 1] == '\r' ? lineLength - 1 : lineLength;
+    if (lineNumber == 1 && lineEnd >= BOM.length && line[0] == BOM[0] && line[1] == BOM[1] && line[2] == BOM[2]
+        && charset.equals(StandardCharsets.UTF_8)) {
+      lineStart = BOM.length;
+    }
+    return true;
+  }
+
+  /** The bytes of the line {@link #advance()} read; valid until the next call. */
+  byte[] bytes() {
+    return line;
+  }
+
+  int start() {
+    return lineStart;
+  }
+
+  int length() {
+    return lineEnd - lineStart;
+  }
+
+  /** True when every byte of the line is ASCII. */
+  boolean ascii() {
+    return lineAscii;
+  }
+
+  /** The line {@link #advance()} read, decoded strictly. */
+  String text() {
+    String text = lineAscii
+        ? new String(line, lineStart, lineEnd - lineStart, StandardCharsets.ISO_8859_1)
+        : decode(lineEnd);
     return lineNumber == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
   }
 

@@ -1,0 +1,128 @@
+package org.tradecorridor.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.connector.catalog.SupportsRead;
+import org.apache.spark.sql.connector.catalog.Table;
+import org.apache.spark.sql.connector.catalog.TableCapability;
+import org.apache.spark.sql.connector.catalog.TableProvider;
+import org.apache.spark.sql.connector.expressions.Transform;
+import org.apache.spark.sql.connector.read.Batch;
+import org.apache.spark.sql.connector.read.InputPartition;
+import org.apache.spark.sql.connector.read.PartitionReader;
+import org.apache.spark.sql.connector.read.PartitionReaderFactory;
+import org.apache.spark.sql.connector.read.Scan;
+import org.apache.spark.sql.connector.read.ScanBuilder;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.util.CaseInsensitiveStringMap;
+
+/**
+ * A Spark data source (DataSource V2, read only) over the input files of one source, so that
+ * {@link BronzeReader} hands Spark rows in its own format and no row is converted on the way. Its one
+ * option, {@value #READ_OPTION}, carries the {@link Read} that {@link BronzeRows#read} planned.
+ */
+public final class BronzeSource implements TableProvider {
+  static final String READ_OPTION = "read";
+
+  /** What to read: the files of each task, the columns, and how the files are encoded. */
+  record Read(List<List<InputFile>> tasks, List<String> columns, String charset, String encodingKey)
+      implements Serializable {
+
+    String encode() {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        out.writeObject(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    static Read decode(String encoded) {
+      try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(encoded)))) {
+        return (Read) in.readObject();
+      } catch (IOException | ClassNotFoundException e) {
+        throw new IllegalArgumentException("not a bronze read: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Override
+  public StructType inferSchema(CaseInsensitiveStringMap options) {
+    return BronzeRows.schema(Read.decode(options.get(READ_OPTION)).columns());
+  }
+
+  @Override
+  public Table getTable(StructType schema, Transform[] partitioning, Map<String, String> properties) {
+    Read read = Read.decode(properties.get(READ_OPTION));
+    return new FilesTable(read, schema);
+  }
+
+  private record FilesTable(Read read, StructType schema) implements SupportsRead {
+    @Override
+    public String name() {
+      return "input files (" + read.tasks().stream().mapToInt(List::size).sum() + ")";
+    }
+
+    @Override
+    public Set<TableCapability> capabilities() {
+      return EnumSet.of(TableCapability.BATCH_READ);
+    }
+
+    @Override
+    public ScanBuilder newScanBuilder(CaseInsensitiveStringMap options) {
+      return () -> new FilesScan(read, schema);
+    }
+  }
+
+  private record FilesScan(Read read, StructType readSchema) implements Scan, Batch {
+    @Override
+    public Batch toBatch() {
+      return this;
+    }
+
+    @Override
+    public InputPartition[] planInputPartitions() {
+      return read.tasks().stream().map(FilesPartition::new).toArray(InputPartition[]::new);
+    }
+
+    @Override
+    public PartitionReaderFactory createReaderFactory() {
+      SparkSession spark = SparkSession.active();
+      Broadcast<Map<String, String>> hadoopConf = JavaSparkContext.fromSparkContext(spark.sparkContext())
+          .broadcast(HadoopFiles.toMap(spark.sparkContext().hadoopConfiguration()));
+      return new FilesReaderFactory(read.columns(), read.charset(), read.encodingKey(), hadoopConf);
+    }
+
+    @Override
+    public String description() {
+      return "bronze rows of " + read.tasks().stream().mapToInt(List::size).sum() + " files";
+    }
+  }
+
+  private record FilesPartition(List<InputFile> files) implements InputPartition {}
+
+  private record FilesReaderFactory(List<String> columns, String charset, String encodingKey,
+      Broadcast<Map<String, String>> hadoopConf) implements PartitionReaderFactory {
+    @Override
+    public PartitionReader<InternalRow> createReader(InputPartition partition) {
+      return new BronzeReader(((FilesPartition) partition).files(), columns, Charset.forName(charset), encodingKey,
+          HadoopFiles.fromMap(hadoopConf.value()));
+    }
+  }
+}
