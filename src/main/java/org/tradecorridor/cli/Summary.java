@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
@@ -24,13 +26,20 @@ final class Summary {
   private Summary() {}
 
   static void print(Warehouse warehouse, JobConfig config, PrintStream out) {
+    // The four gold tables are read at once; each read is mostly Delta's log, not data.
+    List<String> tables = List.of(Tables.GOLD_BILATERAL_TURNOVER, Tables.GOLD_AGRO_CONTRIBUTION,
+        Tables.GOLD_CORRIDOR_FREIGHT, Tables.GOLD_JOINT_PROJECTS);
+    List<String> orderBy = List.of(GoldColumns.YEAR, GoldColumns.YEAR, GoldColumns.YEAR, GoldColumns.SECTOR);
+    List<List<Row>> read = Concurrently.run(IntStream.range(0, tables.size())
+        .mapToObj(i -> (Callable<List<Row>>) () -> sorted(warehouse, tables.get(i), orderBy.get(i)))
+        .toList(), tables.size());
     var rules = config.rules();
     out.println();
     out.printf(Locale.ROOT, "Trade turnover %s-%s, USD billion (target %s bn)%n", rules.homeIso3(),
         rules.partnerIso3(), bn(rules.targetTurnoverUsd()));
     out.printf(Locale.ROOT, "%-6s %9s %9s %9s %9s %9s %9s %9s  %s%n", "year", "exports", "imports", "turnover",
         "growth %", "target %", "gap bn", "need %/y", "source");
-    for (Row r : sorted(warehouse, Tables.GOLD_BILATERAL_TURNOVER, GoldColumns.YEAR)) {
+    for (Row r : read.get(0)) {
       out.printf(Locale.ROOT, "%-6d %9s %9s %9s %9s %9s %9s %9s  %s%n", r.<Integer>getAs(GoldColumns.YEAR),
           bn(r.getAs(GoldColumns.EXPORTS_USD)), bn(r.getAs(GoldColumns.IMPORTS_USD)),
           bn(r.getAs(GoldColumns.TURNOVER_USD)), pct(r.getAs(GoldColumns.YOY_GROWTH_PCT)),
@@ -41,7 +50,7 @@ final class Summary {
     out.println();
     out.printf(Locale.ROOT, "Agro-food (%s), USD billion%n", rules.agroSector());
     out.printf(Locale.ROOT, "%-6s %9s %9s %9s %14s%n", "year", "turnover", "growth %", "share %", "contrib. pp");
-    for (Row r : sorted(warehouse, Tables.GOLD_AGRO_CONTRIBUTION, GoldColumns.YEAR)) {
+    for (Row r : read.get(1)) {
       out.printf(Locale.ROOT, "%-6d %9s %9s %9s %14s%n", r.<Integer>getAs(GoldColumns.YEAR),
           bn(r.getAs(GoldColumns.AGRO_TURNOVER_USD)), pct(r.getAs(GoldColumns.AGRO_YOY_GROWTH_PCT)),
           pct(r.getAs(GoldColumns.AGRO_SHARE_PCT)), pct(r.getAs(GoldColumns.AGRO_CONTRIBUTION_PP)));
@@ -53,7 +62,7 @@ final class Summary {
     AXES.forEach(axis -> out.printf(Locale.ROOT, " %24s", axis));
     out.println();
     Map<Integer, Map<String, Row>> byYear = new TreeMap<>();
-    for (Row r : sorted(warehouse, Tables.GOLD_CORRIDOR_FREIGHT, GoldColumns.YEAR)) {
+    for (Row r : read.get(2)) {
       byYear.computeIfAbsent(r.getAs(GoldColumns.YEAR), y -> new TreeMap<>()).put(r.getAs(GoldColumns.AXIS), r);
     }
     byYear.forEach((year, axes) -> {
@@ -72,7 +81,7 @@ final class Summary {
     long active = 0;
     long jobs = 0;
     BigDecimal investment = BigDecimal.ZERO;
-    List<Row> sectors = sorted(warehouse, Tables.GOLD_JOINT_PROJECTS, GoldColumns.SECTOR);
+    List<Row> sectors = read.get(3);
     for (Row r : sectors) {
       projects += r.<Long>getAs(GoldColumns.PROJECTS);
       active += r.<Long>getAs(GoldColumns.ACTIVE_PROJECTS);
