@@ -62,6 +62,7 @@ public final class BronzeSource implements TableProvider {
     }
   }
 
+  /** Spark's name for "the schema": nothing is inferred, every column is a string as planned. */
   @Override
   public StructType inferSchema(CaseInsensitiveStringMap options) {
     return BronzeRows.schema(Read.decode(options.get(READ_OPTION)).columns());
