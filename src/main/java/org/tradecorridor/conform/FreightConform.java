@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.substring;
@@ -61,6 +62,7 @@ public final class FreightConform {
   private static final String TEU_TEXT = "_teu_text";
   private static final String RULE = "_freight_rule";
   private static final String ROUTE_NODES = "_route_nodes";
+  private static final String ROUTE_TEXT = "_route_text";
   /** Between node names: '>' with any spaces around it. */
   private static final String ROUTE_SEPARATOR = "\\s*>\\s*";
 
@@ -83,14 +85,17 @@ public final class FreightConform {
         .withColumn(DESTINATION_COUNTRY, code(raw("destination_country")))
         .withColumn(DESTINATION_NODE, text(raw("destination_node")))
         // Node names are separated by '>', with or without spaces around it; empty names are dropped.
-        .withColumn(ROUTE, array_remove(split(trim(col(raw("route"))), ROUTE_SEPARATOR), ""))
+        // The separators are made one '>' first: Spark compiles a split pattern longer than one
+        // character again for every row, a replace pattern once.
+        .withColumn(ROUTE_TEXT, regexp_replace(trim(col(raw("route"))), ROUTE_SEPARATOR, ">"))
+        .withColumn(ROUTE, array_remove(split(col(ROUTE_TEXT), ">"), ""))
         .withColumn(TRANSPORT_MODE, code(raw("transport_mode")))
         .withColumn(HS_TEXT, text(raw("hs_code")))
         .withColumn(TONNES_TEXT, text(raw("gross_tonnes")))
         .withColumn(TEU_TEXT, text(raw("teu")));
 
     // Origin, route and destination nodes, lower-cased, matched against each axis's listed nodes.
-    rows = rows.withColumn(ROUTE_NODES, array_remove(split(lower(trim(col(raw("route")))), ROUTE_SEPARATOR), ""));
+    rows = rows.withColumn(ROUTE_NODES, array_remove(split(lower(col(ROUTE_TEXT)), ">"), ""));
     Column origin = lower(col(ORIGIN_NODE));
     Column destination = lower(col(DESTINATION_NODE));
     Column axisCount = lit(0);
@@ -135,7 +140,7 @@ public final class FreightConform {
 
     // The rules are decided once; the rows are kept without the text they have used up.
     rows = Classified.keep(rows.withColumn(RULE, reason)
-            .drop(ROUTE_NODES, AXIS_COUNT, DATE_TEXT, HS_TEXT, TONNES_TEXT, TEU_TEXT),
+            .drop(ROUTE_TEXT, ROUTE_NODES, AXIS_COUNT, DATE_TEXT, HS_TEXT, TONNES_TEXT, TEU_TEXT),
         Source.FREIGHT, col(RULE).isin(Reasons.QUARANTINE.toArray()), reuse);
     return Classified.decide(rows, bronze, Source.FREIGHT, col(RULE), List.of(col(SHIPMENT_ID)), reuse).drop(RULE);
   }
