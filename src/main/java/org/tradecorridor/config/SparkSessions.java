@@ -45,8 +45,9 @@ public final class SparkSessions {
    */
   private static final Map<String, String> LOCAL_DEFAULTS = Map.of(
       "spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())),
-      // Table scans in about four tasks per core, so no core idles while another reads a last large split.
-      "spark.sql.files.minPartitionNum", String.valueOf(4 * Runtime.getRuntime().availableProcessors()),
+      // Table scans in about eight tasks per core (a file each, for bronze), so no core idles long while
+      // another finishes a last split.
+      "spark.sql.files.minPartitionNum", String.valueOf(8 * Runtime.getRuntime().availableProcessors()),
       "spark.databricks.delta.snapshotPartitions", "4",
       // VACUUM lists a table's folders in this many tasks (10,000 by default).
       "spark.sql.sources.parallelPartitionDiscovery.parallelism", "8");
