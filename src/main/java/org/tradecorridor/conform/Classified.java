@@ -45,6 +45,7 @@ public final class Classified {
   private static final String COPY_FILE = "_copy_file";
   private static final String COPY_LINE = "_copy_line";
   private static final String COPY_RECORD = "_copy_record";
+  private static final String COPY_YEAR = "_copy_year";
   /** Up to this many later copies, bronze is read only where they are. */
   private static final int MAX_LISTED_COPIES = 1000;
 
@@ -67,21 +68,19 @@ public final class Classified {
 
   /**
    * Keeps the parsed rows for the steps after, once every rule that needs no other row has been
-   * decided. The raw fields are not kept: the raw record is written only for the rows a rule may
-   * quarantine (a later copy's record is read from bronze again, see {@link #decide}), and the year
-   * for quarantine is taken now.
+   * decided. The raw fields are not kept: the raw record and the year for quarantine are taken now
+   * for the rows a rule may quarantine only (a later copy's are read from bronze again, see
+   * {@link #decide}).
    *
    * @param rows parsed rows, still carrying {@code _raw} and bronze's columns
    * @param mayBeQuarantined true for a row a rule quarantines (a superset of them is fine)
    */
   static Dataset<Row> keep(Dataset<Row> rows, Source source, Column mayBeQuarantined, Reuse reuse) {
     Column record = coalesce(col(BronzeColumns.CORRUPT_RECORD), rawRecord());
-    Column year = source.isYearScoped()
-        ? expr(source.yearSql(RAW + "."))
-        : lit(null).cast(DataTypes.IntegerType);
+    Column quarantinable = coalesce(mayBeQuarantined, lit(false));
     return reuse.of(rows
-        .withColumn(RECORD, when(coalesce(mayBeQuarantined, lit(false)), record))
-        .withColumn(QUARANTINE_YEAR, year)
+        .withColumn(RECORD, when(quarantinable, record))
+        .withColumn(QUARANTINE_YEAR, when(quarantinable, quarantineYear(source)))
         .drop(RAW, BronzeColumns.CORRUPT_RECORD));
   }
 
@@ -114,7 +113,8 @@ public final class Classified {
     Dataset<Row> copies = reuse.of(raw(bronze, source).filter(amongCopies(laterCopies))
         .join(broadcast(laterCopies), col(BronzeColumns.SOURCE_FILE).equalTo(col(COPY_FILE))
             .and(col(BronzeColumns.LINE_NUMBER).equalTo(col(COPY_LINE))))
-        .select(col(COPY_FILE), col(COPY_LINE), coalesce(col(BronzeColumns.CORRUPT_RECORD), rawRecord()).as(COPY_RECORD)));
+        .select(col(COPY_FILE), col(COPY_LINE), coalesce(col(BronzeColumns.CORRUPT_RECORD), rawRecord()).as(COPY_RECORD),
+            quarantineYear(source).as(COPY_YEAR)));
 
     Column outcome = when(col(REASON).isNull(), lit(KEPT))
         .when(col(REASON).isin(Reasons.IGNORED.toArray()), lit(IGNORED))
@@ -126,7 +126,8 @@ public final class Classified {
             .when(col(COPY_FILE).isNotNull(), lit(Reasons.DUPLICATE)))
         .withColumn(OUTCOME, outcome)
         .withColumn(RECORD, when(col(OUTCOME).equalTo(QUARANTINED), coalesce(col(RECORD), col(COPY_RECORD))))
-        .drop(RULE, COPY_FILE, COPY_LINE, COPY_RECORD);
+        .withColumn(QUARANTINE_YEAR, coalesce(col(QUARANTINE_YEAR), col(COPY_YEAR)))
+        .drop(RULE, COPY_FILE, COPY_LINE, COPY_RECORD, COPY_YEAR);
   }
 
   /**
@@ -143,6 +144,11 @@ public final class Classified {
     }
     return col(BronzeColumns.SOURCE_FILE).isin(copies.stream().map(r -> r.get(0)).distinct().toArray())
         .and(col(BronzeColumns.LINE_NUMBER).isin(copies.stream().map(r -> r.get(1)).distinct().toArray()));
+  }
+
+  /** A raw row's year for quarantine, null when unreadable or the source is not split by year. */
+  private static Column quarantineYear(Source source) {
+    return source.isYearScoped() ? expr(source.yearSql(RAW + ".")) : lit(null).cast(DataTypes.IntegerType);
   }
 
   /** The raw fields as one CSV line. */

@@ -199,4 +199,19 @@ class CustomsConformTest {
     assertNull(quarantine.get(1).getAs(SilverColumns.YEAR));
     assertEquals("customs", quarantine.get(1).getAs(SilverColumns.SOURCE));
   }
+
+  @Test
+  void aLaterCopyIsQuarantinedWithItsOwnRecordAndYear() {
+    Dataset<Row> classified = CustomsConform.classify(new ConformFixtures.Customs()
+        .row("refYear", "2023", "primaryValue", "7")
+        .row("refYear", "2023", "primaryValue", "7.00").bronze(),
+        ConformFixtures.rules(), ConformFixtures.reference(), Reuse.NOTHING);
+    List<Row> quarantine = Classified.quarantined(classified, org.tradecorridor.ingest.Source.CUSTOMS, "r",
+        java.sql.Timestamp.valueOf("2026-01-01 00:00:00")).collectAsList();
+
+    assertEquals(1, quarantine.size());
+    assertEquals("DUPLICATE", quarantine.get(0).getAs(SilverColumns.REASON));
+    assertEquals("A,2023,52,KAZ,RUS,X,010121,7.00,,,,,,,", quarantine.get(0).getAs(SilverColumns.RECORD));
+    assertEquals(2023, quarantine.get(0).<Integer>getAs(SilverColumns.YEAR));
+  }
 }
