@@ -1,10 +1,9 @@
 package org.tradecorridor.conform;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_remove;
-import static org.apache.spark.sql.functions.arrays_overlap;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
@@ -61,7 +60,7 @@ public final class FreightConform {
   private static final String TONNES_TEXT = "_tonnes_text";
   private static final String TEU_TEXT = "_teu_text";
   private static final String RULE = "_freight_rule";
-  private static final String ROUTE_NODES = "_route_nodes";
+  private static final String ROUTE_KEY = "_route_key";
   private static final String ROUTE_TEXT = "_route_text";
   /** Between node names: '>' with any spaces around it. */
   private static final String ROUTE_SEPARATOR = "\\s*>\\s*";
@@ -94,8 +93,9 @@ public final class FreightConform {
         .withColumn(TONNES_TEXT, text(raw("gross_tonnes")))
         .withColumn(TEU_TEXT, text(raw("teu")));
 
-    // Origin, route and destination nodes, lower-cased, matched against each axis's listed nodes.
-    rows = rows.withColumn(ROUTE_NODES, array_remove(split(lower(col(ROUTE_TEXT)), ">"), ""));
+    // Origin, route and destination nodes, lower-cased, matched against each axis's listed nodes. The
+    // route is searched as text, ">a>b>c>", for ">node>": no array or set is built for a row.
+    rows = rows.withColumn(ROUTE_KEY, concat(lit(">"), lower(col(ROUTE_TEXT)), lit(">")));
     Column origin = lower(col(ORIGIN_NODE));
     Column destination = lower(col(DESTINATION_NODE));
     Column axisCount = lit(0);
@@ -104,9 +104,8 @@ public final class FreightConform {
       List<String> axisNodes = reference.nodesOf(name);
       if (!axisNodes.isEmpty()) {
         Object[] nodes = axisNodes.toArray();
-        Column onAxis = coalesce(origin.isin(nodes).or(destination.isin(nodes))
-            .or(arrays_overlap(col(ROUTE_NODES), array(axisNodes.stream().map(n -> lit(n)).toArray(Column[]::new)))),
-            lit(false));
+        Column onRoute = axisNodes.stream().map(n -> col(ROUTE_KEY).contains(">" + n + ">")).reduce(Column::or).get();
+        Column onAxis = coalesce(origin.isin(nodes).or(destination.isin(nodes)).or(onRoute), lit(false));
         axisCount = axisCount.plus(when(onAxis, 1).otherwise(0));
         axis = when(onAxis, lit(name)).otherwise(axis);
       }
@@ -140,7 +139,7 @@ public final class FreightConform {
 
     // The rules are decided once; the rows are kept without the text they have used up.
     rows = Classified.keep(rows.withColumn(RULE, reason)
-            .drop(ROUTE_TEXT, ROUTE_NODES, AXIS_COUNT, DATE_TEXT, HS_TEXT, TONNES_TEXT, TEU_TEXT),
+            .drop(ROUTE_TEXT, ROUTE_KEY, AXIS_COUNT, DATE_TEXT, HS_TEXT, TONNES_TEXT, TEU_TEXT),
         Source.FREIGHT, col(RULE).isin(Reasons.QUARANTINE.toArray()), reuse);
     return Classified.decide(rows, bronze, Source.FREIGHT, col(RULE), List.of(col(SHIPMENT_ID)), reuse).drop(RULE);
   }

@@ -79,6 +79,10 @@ public final class ReferenceFiles {
       if (node.isEmpty()) {
         throw new InvalidConfigException(origin + " line " + line + ": node is empty");
       }
+      if (node.contains(">")) {
+        throw new InvalidConfigException(origin + " line " + line + ": node '" + node
+            + "' contains '>', which separates the nodes of a route");
+      }
       if (!ReferenceData.AXES.contains(axis)) {
         throw new InvalidConfigException(origin + " line " + line + ": axis '" + axis + "' is not one of "
             + String.join(", ", ReferenceData.AXES.stream().sorted().toList()));

@@ -40,15 +40,17 @@ class FreightConformTest {
     rows.add(shipment("shipment_id", "N", "route", "Moscow>Samara>Astana"));
     rows.add(shipment("shipment_id", "A", "route", "Moscow>Astrakhan>Baku>Tehran"));
     rows.add(shipment("shipment_id", "D", "route", "Moscow>Tehran", "destination_node", "Samur"));
+    // Only whole node names count: not a name inside a longer one, nor two names run together.
+    rows.add(shipment("shipment_id", "W", "route", "Moscow>Old Astrakhan>Beyneu2>Anzali Gorgan>Tehran"));
 
     Dataset<Row> classified = classify(rows);
 
-    assertEquals(Map.of(2L, "KEPT", 3L, "KEPT", 4L, "KEPT", 5L, "AMBIGUOUS_AXIS", 6L, "KEPT"),
+    assertEquals(Map.of(2L, "KEPT", 3L, "KEPT", 4L, "KEPT", 5L, "AMBIGUOUS_AXIS", 6L, "KEPT", 7L, "KEPT"),
         Outcomes.byLine(classified));
     Map<String, String> axes = new HashMap<>();
     Classified.kept(classified, SilverColumns.FREIGHT, "r").collectAsList()
         .forEach(r -> axes.put(r.getAs("shipment_id"), r.getAs("axis")));
-    assertEquals(Map.of("E", "EASTERN", "T", "TRANS_CASPIAN", "N", "NONE", "D", "WESTERN"), axes);
+    assertEquals(Map.of("E", "EASTERN", "T", "TRANS_CASPIAN", "N", "NONE", "D", "WESTERN", "W", "NONE"), axes);
   }
 
   @Test

@@ -66,6 +66,9 @@ class ReferenceFilesTest {
         assertThrows(InvalidConfigException.class,
             () -> ReferenceFiles.corridorNodes("node,country_iso3,axis\nBaku,AZE,WESTERN\nbaku,AZE,EASTERN\n", "ref"))
             .getMessage());
+    assertEquals("ref line 2: node 'Olya>Baku' contains '>', which separates the nodes of a route",
+        assertThrows(InvalidConfigException.class,
+            () -> ReferenceFiles.corridorNodes("node,country_iso3,axis\nOlya>Baku,RUS,WESTERN\n", "ref")).getMessage());
     assertEquals("reference.hsSectors: no file /nowhere/x.csv",
         assertThrows(InvalidConfigException.class,
             () -> ReferenceFiles.load(new Configuration(), "/nowhere/x.csv", "conf/reference/corridor_nodes.csv"))
