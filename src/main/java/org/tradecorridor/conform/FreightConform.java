@@ -7,11 +7,13 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.try_to_date;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
@@ -37,7 +39,9 @@ import static org.tradecorridor.conform.SilverColumns.TEU;
 import static org.tradecorridor.conform.SilverColumns.TRANSPORT_MODE;
 import static org.tradecorridor.conform.SilverColumns.YEAR;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -61,6 +65,10 @@ public final class FreightConform {
   private static final String TEU_TEXT = "_teu_text";
   private static final String RULE = "_freight_rule";
   private static final String ROUTE_KEY = "_route_key";
+  private static final String ORIGIN_AXIS = "_origin_axis";
+  private static final String DESTINATION_AXIS = "_destination_axis";
+  /** Prefix of the column saying whether a row is on an axis. */
+  private static final String ON_AXIS = "_on_";
   private static final String ROUTE_TEXT = "_route_text";
   /** Between node names: '>' with any spaces around it. */
   private static final String ROUTE_SEPARATOR = "\\s*>\\s*";
@@ -93,22 +101,35 @@ public final class FreightConform {
         .withColumn(TONNES_TEXT, text(raw("gross_tonnes")))
         .withColumn(TEU_TEXT, text(raw("teu")));
 
-    // Origin, route and destination nodes, lower-cased, matched against each axis's listed nodes. The
-    // route is searched as text, ">a>b>c>", for ">node>": no array or set is built for a row.
-    rows = rows.withColumn(ROUTE_KEY, concat(lit(">"), lower(col(ROUTE_TEXT)), lit(">")));
-    Column origin = lower(col(ORIGIN_NODE));
-    Column destination = lower(col(DESTINATION_NODE));
-    Column axisCount = lit(0);
-    Column axis = lit(ReferenceData.NO_AXIS);
+    // Origin, route and destination nodes, lower-cased, matched against each axis's listed nodes: the
+    // origin's and destination's axes looked up in one map of the nodes, the route searched as text,
+    // ">a>b>c>", for ">node>" (no array or set is built for a row). Whether a row is on an axis is a
+    // column of its own, so the count and the choice of axis below read it instead of repeating it.
+    List<Column> nodeAxisPairs = new ArrayList<>();
+    new TreeMap<>(reference.axisOfNode()).forEach((node, nodeAxis) -> {
+      nodeAxisPairs.add(lit(node));
+      nodeAxisPairs.add(lit(nodeAxis));
+    });
+    Column axisOfNode = map(nodeAxisPairs.toArray(Column[]::new));
+    rows = rows
+        .withColumn(ORIGIN_AXIS, try_element_at(axisOfNode, lower(col(ORIGIN_NODE))))
+        .withColumn(DESTINATION_AXIS, try_element_at(axisOfNode, lower(col(DESTINATION_NODE))))
+        .withColumn(ROUTE_KEY, concat(lit(">"), lower(col(ROUTE_TEXT)), lit(">")));
+    List<String> onAxes = new ArrayList<>();
     for (String name : List.of("WESTERN", "EASTERN", "TRANS_CASPIAN")) {
       List<String> axisNodes = reference.nodesOf(name);
       if (!axisNodes.isEmpty()) {
-        Object[] nodes = axisNodes.toArray();
         Column onRoute = axisNodes.stream().map(n -> col(ROUTE_KEY).contains(">" + n + ">")).reduce(Column::or).get();
-        Column onAxis = coalesce(origin.isin(nodes).or(destination.isin(nodes)).or(onRoute), lit(false));
-        axisCount = axisCount.plus(when(onAxis, 1).otherwise(0));
-        axis = when(onAxis, lit(name)).otherwise(axis);
+        rows = rows.withColumn(ON_AXIS + name, coalesce(col(ORIGIN_AXIS).equalTo(name)
+            .or(col(DESTINATION_AXIS).equalTo(name)).or(onRoute), lit(false)));
+        onAxes.add(name);
       }
+    }
+    Column axisCount = lit(0);
+    Column axis = lit(ReferenceData.NO_AXIS);
+    for (String name : onAxes) {
+      axisCount = axisCount.plus(when(col(ON_AXIS + name), 1).otherwise(0));
+      axis = when(col(ON_AXIS + name), lit(name)).otherwise(axis);
     }
 
     rows = rows
@@ -139,7 +160,8 @@ public final class FreightConform {
 
     // The rules are decided once; the rows are kept without the text they have used up.
     rows = Classified.keep(rows.withColumn(RULE, reason)
-            .drop(ROUTE_TEXT, ROUTE_KEY, AXIS_COUNT, DATE_TEXT, HS_TEXT, TONNES_TEXT, TEU_TEXT),
+            .drop(ROUTE_TEXT, ROUTE_KEY, ORIGIN_AXIS, DESTINATION_AXIS, AXIS_COUNT, DATE_TEXT, HS_TEXT, TONNES_TEXT, TEU_TEXT)
+            .drop(onAxes.stream().map(name -> ON_AXIS + name).toArray(String[]::new)),
         Source.FREIGHT, col(RULE).isin(Reasons.QUARANTINE.toArray()), reuse);
     return Classified.decide(rows, bronze, Source.FREIGHT, col(RULE), List.of(col(SHIPMENT_ID)), reuse).drop(RULE);
   }

@@ -36,7 +36,7 @@ class FreightConformTest {
   void theAxisComesFromTheListedNodesOfRouteOriginAndDestinationMatchedTrimmedAndCaseInsensitively() {
     List<Map<String, String>> rows = new ArrayList<>();
     rows.add(shipment("shipment_id", "E", "route", "Moscow >  AKSARAISKAYA > Beyneu > gorgan >Tehran"));
-    rows.add(shipment("shipment_id", "T", "route", "Moscow>Tehran", "origin_node", " astrakhan "));
+    rows.add(shipment("shipment_id", "T", "route", "Moscow>Tehran", "origin_node", " AstraKhan "));
     rows.add(shipment("shipment_id", "N", "route", "Moscow>Samara>Astana"));
     rows.add(shipment("shipment_id", "A", "route", "Moscow>Astrakhan>Baku>Tehran"));
     rows.add(shipment("shipment_id", "D", "route", "Moscow>Tehran", "destination_node", "Samur"));
