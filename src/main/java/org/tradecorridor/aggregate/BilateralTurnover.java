@@ -37,7 +37,8 @@ public final class BilateralTurnover {
    * @param selected the chosen side's flows per (year, direction, sector), from {@link TradeSelection#bySector}
    * @param rules the target and its year
    * @return one row per year with the contract's columns except run_id: money DECIMAL(20,2) USD,
-   *     percentages DECIMAL(9,2)
+   *     percentages DECIMAL(9,2); a flow neither side reports makes its money columns, the turnover,
+   *     balance, growth, progress and gap null and the year INCOMPLETE
    */
   public static Dataset<Row> byYear(Dataset<Row> selected, TradeRules rules) {
     Dataset<Row> byYear = TradeTotals.of(selected, col(YEAR));
@@ -62,9 +63,11 @@ public final class BilateralTurnover {
             Percent.growth(turnover, col(PREVIOUS_TURNOVER)).as(YOY_GROWTH_PCT),
             target.as(TARGET_USD),
             Percent.of(turnover, target).as(TARGET_PROGRESS_PCT),
-            greatest(target.minus(turnover), lit(0)).cast(Money.USD).as(GAP_TO_TARGET_USD),
+            when(turnover.isNotNull(), greatest(target.minus(turnover), lit(0))).cast(Money.USD).as(GAP_TO_TARGET_USD),
             requiredCagr.as(REQUIRED_CAGR_PCT),
-            when(size(col(TradeTotals.SOURCES)).gt(1), lit(GoldColumns.MIXED))
+            // A year that lacks a flow on both sides is INCOMPLETE, whatever the other flow's source.
+            when(col(EXPORTS_USD).isNull().or(col(IMPORTS_USD).isNull()), lit(GoldColumns.INCOMPLETE))
+                .when(size(col(TradeTotals.SOURCES)).gt(1), lit(GoldColumns.MIXED))
                 .when(array_contains(col(TradeTotals.SOURCES), GoldColumns.MIRROR), lit(GoldColumns.MIRROR))
                 .otherwise(lit(GoldColumns.REPORTER)).as(VALUE_SOURCE));
   }

@@ -46,6 +46,10 @@ public final class GoldColumns {
   public static final String REPORTER = "REPORTER";
   public static final String MIRROR = "MIRROR";
   public static final String MIXED = "MIXED";
+  /** A year in which neither side reports one of the two flows: its figures are unknown, not zero. */
+  public static final String INCOMPLETE = "INCOMPLETE";
+  /** Every value_source, in the order the contract lists them. */
+  public static final List<String> VALUE_SOURCES = List.of(REPORTER, MIRROR, MIXED, INCOMPLETE);
 
   public static final List<String> BILATERAL_TURNOVER = List.of(YEAR, EXPORTS_USD, IMPORTS_USD, TURNOVER_USD,
       BALANCE_USD, YOY_GROWTH_PCT, TARGET_USD, TARGET_PROGRESS_PCT, GAP_TO_TARGET_USD, REQUIRED_CAGR_PCT,

@@ -1,5 +1,6 @@
 package org.tradecorridor.aggregate;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.try_divide;
@@ -27,6 +28,14 @@ final class Percent {
   /** Growth from {@code previous} to {@code current} in percent; null when previous is absent or zero. */
   static Column growth(Column current, Column previous) {
     return of(current.minus(previous), previous);
+  }
+
+  /**
+   * A part's contribution to the total's growth in percentage points: (this year's part − last year's,
+   * 0 when last year had none) / last year's total × 100; null when last year has no total.
+   */
+  static Column contribution(Column part, Column previousPart, Column previousTotal) {
+    return of(part.minus(coalesce(previousPart, lit(0))), previousTotal);
   }
 
   /**

@@ -1,8 +1,6 @@
 package org.tradecorridor.aggregate;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 import static org.tradecorridor.aggregate.GoldColumns.CONTRIBUTION_TO_GROWTH_PP;
 import static org.tradecorridor.aggregate.GoldColumns.EXPORTS_USD;
 import static org.tradecorridor.aggregate.GoldColumns.IMPORTS_USD;
@@ -43,7 +41,7 @@ public final class SectorTrade {
             col(TURNOVER_USD),
             Percent.of(col(TURNOVER_USD), col(YEAR_TURNOVER)).as(SHARE_OF_TURNOVER_PCT),
             Percent.growth(col(TURNOVER_USD), col(PREVIOUS_TURNOVER)).as(YOY_GROWTH_PCT),
-            Percent.of(col(TURNOVER_USD).minus(coalesce(col(PREVIOUS_TURNOVER), lit(0))),
-                col(PREVIOUS_YEAR_TURNOVER)).as(CONTRIBUTION_TO_GROWTH_PP));
+            Percent.contribution(col(TURNOVER_USD), col(PREVIOUS_TURNOVER), col(PREVIOUS_YEAR_TURNOVER))
+                .as(CONTRIBUTION_TO_GROWTH_PP));
   }
 }

@@ -2,37 +2,63 @@ package org.tradecorridor.aggregate;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 import org.tradecorridor.Money;
 import org.tradecorridor.conform.SilverColumns;
 
-/** Exports, imports and turnover of the selected flows per group: the sums every trade gold table shares. */
+/**
+ * Exports, imports and turnover of the selected flows per group: the sums every trade gold table shares.
+ * A flow that neither side reports for a year is unknown, not zero: its sums, and the turnover, are null
+ * in every group of that year. A group without trade in a flow that the year has is zero in it.
+ */
 final class TradeTotals {
   private TradeTotals() {}
 
   /** The set of flow sources (REPORTER, MIRROR) behind a group's figures. */
   static final String SOURCES = "_sources";
+  /** True when the group's year has exports / imports at all. */
+  static final String YEAR_HAS_EXPORTS = "_year_has_exports";
+  static final String YEAR_HAS_IMPORTS = "_year_has_imports";
 
   /**
    * @param selected rows of {@link TradeSelection#bySector}
-   * @return per group: exports_usd, imports_usd, turnover_usd (DECIMAL(20,2) USD, exact sums) and _sources
+   * @param groups the grouping columns; the year is always one of them
+   * @return per group: exports_usd, imports_usd, turnover_usd (DECIMAL(20,2) USD, exact sums, null for a
+   *     flow the year lacks), _sources, and the year's flags {@value #YEAR_HAS_EXPORTS} and {@value #YEAR_HAS_IMPORTS}
    */
   static Dataset<Row> of(Dataset<Row> selected, Column... groups) {
     Column isExport = col(SilverColumns.DIRECTION).equalTo(SilverColumns.EXPORT);
     Column value = col(SilverColumns.VALUE_USD);
-    return selected.groupBy(groups)
+    Dataset<Row> withYearFlows = selected
+        .withColumn(YEAR_HAS_EXPORTS, max(isExport).over(Window.partitionBy(col(GoldColumns.YEAR))))
+        .withColumn(YEAR_HAS_IMPORTS, max(not(isExport)).over(Window.partitionBy(col(GoldColumns.YEAR))));
+    Column exports = col(GoldColumns.EXPORTS_USD);
+    Column imports = col(GoldColumns.IMPORTS_USD);
+    List<Column> result = new ArrayList<>(Arrays.asList(groups));
+    result.addAll(List.of(exports, imports, exports.plus(imports).cast(Money.USD).as(GoldColumns.TURNOVER_USD),
+        col(SOURCES), col(YEAR_HAS_EXPORTS), col(YEAR_HAS_IMPORTS)));
+    return withYearFlows.groupBy(groups)
         .agg(
-            coalesce(sum(when(isExport, value)), lit(0)).cast(Money.USD).as(GoldColumns.EXPORTS_USD),
-            coalesce(sum(when(not(isExport), value)), lit(0)).cast(Money.USD).as(GoldColumns.IMPORTS_USD),
-            sum(value).cast(Money.USD).as(GoldColumns.TURNOVER_USD),
-            collect_set(col(TradeSelection.FLOW_SOURCE)).as(SOURCES));
+            when(max(col(YEAR_HAS_EXPORTS)), coalesce(sum(when(isExport, value)), lit(0)))
+                .cast(Money.USD).as(GoldColumns.EXPORTS_USD),
+            when(max(col(YEAR_HAS_IMPORTS)), coalesce(sum(when(not(isExport), value)), lit(0)))
+                .cast(Money.USD).as(GoldColumns.IMPORTS_USD),
+            collect_set(col(TradeSelection.FLOW_SOURCE)).as(SOURCES),
+            max(col(YEAR_HAS_EXPORTS)).as(YEAR_HAS_EXPORTS),
+            max(col(YEAR_HAS_IMPORTS)).as(YEAR_HAS_IMPORTS))
+        .select(result.toArray(Column[]::new));
   }
 }

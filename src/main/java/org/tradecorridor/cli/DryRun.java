@@ -3,15 +3,31 @@ package org.tradecorridor.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.tradecorridor.config.InvalidConfigException;
 import org.tradecorridor.config.JobConfig;
+import org.tradecorridor.config.TextEncoding;
+import org.tradecorridor.conform.CustomsConform;
+import org.tradecorridor.conform.FreightConform;
+import org.tradecorridor.conform.Outcome;
+import org.tradecorridor.conform.ProjectsConform;
 import org.tradecorridor.conform.ReferenceData;
+import org.tradecorridor.conform.Reuse;
+import org.tradecorridor.ingest.BronzeRows;
+import org.tradecorridor.ingest.BronzeSample;
 import org.tradecorridor.ingest.InputFiles;
 import org.tradecorridor.ingest.ReferenceFiles;
 import org.tradecorridor.ingest.Source;
@@ -20,29 +36,49 @@ import org.tradecorridor.publish.Tables;
 import scala.Tuple2;
 
 /**
- * --dry-run: checks the configuration, the reference files, the input files' headers and the
- * warehouse's file system, prints what the command would do, and writes nothing. Starts no Spark job,
- * so an orchestrator can validate a task's options in seconds.
+ * --dry-run: checks the configuration, the reference files, the input files and the warehouse's file
+ * system, prints what the command would do, and writes nothing. The first {@value #SAMPLE_RECORDS}
+ * records of every input file are read on the driver as ingest reads them, so a bad encoding, a wrong
+ * field count or a broken file stops the dry run as it would stop the run, before any Spark job; a run's
+ * dry run then classifies those records (one small local job) and says what would be kept, quarantined
+ * and ignored, so an orchestrator can validate a task in seconds.
  */
 final class DryRun {
+  /** Records read from the start of every input file. */
+  static final int SAMPLE_RECORDS = 1000;
+
   private DryRun() {}
 
-  /** Prints the plan; throws the same exceptions (exit 2) a real run would for a bad setting or input. */
+  /**
+   * Prints the plan; throws the same exceptions (exit 2) a real run would for a bad setting or input.
+   *
+   * @param sessions the session to classify the sampled records in, asked for only when they are classified
+   */
   static void check(String command, JobConfig config, boolean ingest, boolean conform, boolean aggregate,
-      Progress out) {
+      Progress out, Supplier<SparkSession> sessions) {
     Configuration hadoop = hadoopConfiguration();
     List<String> plan = new ArrayList<>();
+    Map<Source, SourceFiles> inputs = new LinkedHashMap<>();
+    Map<Source, BronzeSample> samples = new LinkedHashMap<>();
     if (ingest) {
       for (Source source : Source.values()) {
-        SourceFiles files = InputFiles.list(hadoop, config.input(), source, config.encodingOf(source.folder()));
+        TextEncoding encoding = config.encodingOf(source.folder());
+        SourceFiles files = InputFiles.list(hadoop, config.input(), source, encoding);
+        inputs.put(source, files);
         plan.add(String.format(Locale.ROOT, "ingest %-8s %3d files, %,d bytes from %s -> %s%s", source,
             files.files().size(), files.totalBytes(), files.folder(), source.bronzeTable(),
             files.folderMissing() ? " (no folder: emptied)" : source.isYearScoped()
                 ? ", replacing those files' rows of " + config.years() : ", replacing the whole list"));
       }
+      for (Map.Entry<Source, SourceFiles> files : inputs.entrySet()) {
+        samples.put(files.getKey(), BronzeSample.firstRecords(hadoop, files.getValue(),
+            config.encodingOf(files.getKey().folder()), SAMPLE_RECORDS));
+      }
     }
+    ReferenceData reference = null;
     if (conform) {
-      ReferenceData reference = ReferenceFiles.load(hadoop, config.hsSectorsPath(), config.corridorNodesPath());
+      reference = ReferenceFiles.load(hadoop, config.hsSectorsPath(), config.corridorNodesPath(),
+          config.countriesPath());
       if (!reference.sectors().contains(config.rules().agroSector())) {
         throw new InvalidConfigException("sectors.agro '" + config.rules().agroSector()
             + "' is not a sector of reference.hsSectors (" + String.join(", ", reference.sectors()) + ")");
@@ -62,14 +98,68 @@ final class DryRun {
     if (!conform && aggregate && !tables.contains(Tables.SILVER_TRADE_FLOWS)) {
       plan.add("note: no silver tables yet; aggregate needs a conform first");
     }
-    out.info("dry run of " + command + ": configuration, references, input headers and warehouse checked");
+    out.info("dry run of " + command + ": configuration, references, input files and warehouse checked");
     out.info("warehouse " + config.warehouse() + ": " + (tables.isEmpty() ? "no tables yet" : tables.size()
         + " tables (" + String.join(", ", tables) + ")"));
     plan.forEach(line -> out.info("  " + line));
+    for (Map.Entry<Source, BronzeSample> sample : samples.entrySet()) {
+      describe(sample.getKey(), inputs.get(sample.getKey()), sample.getValue(), conform ? reference : null, config,
+          sessions, out);
+    }
     if (config.catalogDatabase() != null) {
       out.info("  register the tables in database " + config.catalogDatabase());
     }
     out.info("nothing was written");
+  }
+
+  /** What a run would do with a source's sampled records: their encodings, then kept, quarantined and ignored. */
+  private static void describe(Source source, SourceFiles files, BronzeSample sample, ReferenceData reference,
+      JobConfig config, Supplier<SparkSession> sessions, Progress out) {
+    if (files.files().isEmpty()) {
+      return;
+    }
+    Map<String, Long> byEncoding = new TreeMap<>();
+    sample.encodingOfFile().values().forEach(e -> byEncoding.merge(e, 1L, Long::sum));
+    out.info(String.format(Locale.ROOT, "  sample %-8s first %,d records of each file: %,d records; encoding %s",
+        source, SAMPLE_RECORDS, sample.rows().size(), byEncoding.entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue() + (e.getValue() == 1 ? " file" : " files"))
+            .collect(Collectors.joining(", "))));
+    sample.encodingOfFile().forEach((file, encoding) -> {
+      if (encoding.equals("windows-1252")) {
+        out.info("    " + relative(files.folder(), file) + ": not UTF-8, read as windows-1252");
+      }
+    });
+    if (reference == null || sample.rows().isEmpty()) {
+      long malformed = sample.rows().stream().filter(r -> r.get(files.columns().size()) != null).count();
+      out.info(String.format(Locale.ROOT, "    %,d of them cannot be split into their header's fields", malformed));
+      return;
+    }
+    SparkSession spark = sessions.get();
+    Dataset<Row> bronze = spark.createDataFrame(sample.rows(), BronzeRows.schema(files.columns()));
+    Dataset<Row> classified = switch (source) {
+      case CUSTOMS -> CustomsConform.classify(bronze, config.rules(), reference, Reuse.NOTHING);
+      case FREIGHT -> FreightConform.classify(bronze, config.rules(), reference, Reuse.NOTHING);
+      case PROJECTS -> ProjectsConform.classify(bronze, config.rules(), Reuse.NOTHING);
+    };
+    Map<String, Map<String, Long>> outcomes = new TreeMap<>();
+    for (Row row : classified.groupBy(Outcome.OUTCOME, Outcome.REASON).count().collectAsList()) {
+      outcomes.computeIfAbsent(row.getString(0), o -> new TreeMap<>())
+          .put(row.isNullAt(1) ? "" : row.getString(1), row.getLong(2));
+    }
+    out.info("    would be " + String.join(", ", List.of(Outcome.KEPT, Outcome.QUARANTINED, Outcome.IGNORED).stream()
+        .map(outcome -> {
+          Map<String, Long> reasons = outcomes.getOrDefault(outcome, Map.of());
+          long total = reasons.values().stream().mapToLong(Long::longValue).sum();
+          String detail = reasons.entrySet().stream().filter(e -> !e.getKey().isEmpty())
+              .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+              .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+          return String.format(Locale.ROOT, "%,d %s", total, outcome.toLowerCase(Locale.ROOT))
+              + (detail.isEmpty() ? "" : " (" + detail + ")");
+        }).toList()));
+  }
+
+  private static String relative(String folder, String file) {
+    return file.startsWith(folder + "/") ? file.substring(folder.length() + 1) : file;
   }
 
   /** The tables the warehouse holds; the folder must be a folder, or not exist under an existing parent. */

@@ -8,6 +8,8 @@ import org.tradecorridor.config.InvalidConfigException;
 import org.tradecorridor.config.JobConfig;
 import org.tradecorridor.config.SparkSessions;
 import org.tradecorridor.generate.SampleDataGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -33,6 +35,7 @@ import picocli.CommandLine.Mixin;
         "2:bad option, setting, reference file or input file (the message names it)",
         "3:quality gate failed: a source's quarantine ratio exceeds quality.maxQuarantineRatio; gold not written"})
 public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
   private final Supplier<SparkSession> sessions;
   private final boolean stopSessionWhenDone;
   private final PrintStream out;
@@ -61,10 +64,15 @@ public final class Main {
         .setOut(new java.io.PrintWriter(out, true))
         .setErr(new java.io.PrintWriter(err, true))
         .setExecutionExceptionHandler((failure, line, parsed) -> {
+          // The terminal gets the one line, first; the log gets the whole failure.
           int code = Errors.exitCode(failure);
-          err.println("trade-corridor: " + (code == Errors.QUALITY_GATE ? "" : "error: ") + Errors.oneLine(failure));
-          if (!Errors.isExplained(Errors.known(failure))) {
-            failure.printStackTrace(err);
+          String message = Errors.oneLine(failure);
+          err.println("trade-corridor: " + (code == Errors.QUALITY_GATE ? "" : "error: ") + message);
+          if (Errors.isExplained(Errors.known(failure))) {
+            LOG.warn("exit {}: {}", code, message, failure);
+          } else {
+            LOG.error("exit {}: {}", code, message, failure);
+            err.println("trade-corridor: the stack trace is in " + LogFile.describe());
           }
           err.flush();
           return code;
@@ -128,7 +136,14 @@ public final class Main {
         config.runId(), config.years(), config.rules().homeIso3(), config.rules().partnerIso3(),
         config.input() == null ? "-" : config.input(), config.warehouse()));
     if (options.dryRun) {
-      DryRun.check(command, config, ingest, conform, aggregate, progress);
+      SparkSession[] started = new SparkSession[1];
+      try {
+        DryRun.check(command, config, ingest, conform, aggregate, progress, () -> started[0] = sessions.get());
+      } finally {
+        if (started[0] != null && stopSessionWhenDone) {
+          started[0].stop();
+        }
+      }
       return Errors.OK;
     }
     SparkSession spark = sessions.get();

@@ -1,10 +1,12 @@
 package org.tradecorridor.cli;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -121,12 +123,18 @@ final class Pipeline {
     Dataset<Row> bronze = BronzeRows.read(spark, files, config.encodingOf(source.folder()))
         .withColumn(BronzeColumns.INGESTED_AT, lit(Timestamp.from(Instant.now())))
         .withColumn(BronzeColumns.RUN_ID, lit(config.runId()))
-        .observe(observation, count(lit(1)).as("read"), count_if(inScope).as("written"))
-        .filter(inScope);
+        .observe(observation, count(lit(1)).as("read"), count_if(inScope).as("written"),
+            collect_set(when(col(BronzeRows.READ_AS_WINDOWS_1252), col(BronzeColumns.SOURCE_FILE))).as("windows1252"))
+        .filter(inScope)
+        .drop(BronzeRows.READ_AS_WINDOWS_1252);
     warehouse.replace(bronze, source.bronzeTable(), bronzeReplaceWhere(files));
     Map<String, Object> metrics = metrics(observation);
     long read = (Long) metrics.get("read");
     long written = (Long) metrics.get("written");
+    List<String> windows1252 = new ArrayList<>(scala.jdk.javaapi.CollectionConverters.asJava(
+        (scala.collection.Seq<String>) metrics.get("windows1252")));
+    windows1252.stream().sorted().forEach(file -> progress.warn(file + " is not UTF-8: read as windows-1252 ("
+        + source.folder() + ".encoding = auto)"));
     Map<String, Long> byReason = read > written ? Map.of(Reasons.OUTSIDE_YEARS, read - written) : Map.of();
     StageCounts counts = new StageCounts(read, written, 0, read - written, byReason);
     String message = String.format(Locale.ROOT, "%d files, %,d bytes; %,d rows read, %,d written to %s, %,d outside --years",
@@ -430,7 +438,7 @@ final class Pipeline {
   private ReferenceData reference() {
     if (reference == null) {
       reference = ReferenceFiles.load(spark.sparkContext().hadoopConfiguration(), config.hsSectorsPath(),
-          config.corridorNodesPath());
+          config.corridorNodesPath(), config.countriesPath());
       String agro = config.rules().agroSector();
       if (!reference.sectors().contains(agro)) {
         throw new InvalidConfigException("sectors.agro '" + agro + "' is not a sector of reference.hsSectors ("

@@ -40,20 +40,24 @@ final class Summary {
     out.printf(Locale.ROOT, "%-6s %9s %9s %9s %9s %9s %9s %9s  %s%n", "year", "exports", "imports", "turnover",
         "growth %", "target %", "gap bn", "need %/y", "source");
     for (Row r : read.get(0)) {
+      // In a year that lacks a flow, what is missing is unknown (n/a), not merely not applicable (-).
+      String unknown = GoldColumns.INCOMPLETE.equals(r.getAs(GoldColumns.VALUE_SOURCE)) ? "n/a" : "-";
       out.printf(Locale.ROOT, "%-6d %9s %9s %9s %9s %9s %9s %9s  %s%n", r.<Integer>getAs(GoldColumns.YEAR),
-          bn(r.getAs(GoldColumns.EXPORTS_USD)), bn(r.getAs(GoldColumns.IMPORTS_USD)),
-          bn(r.getAs(GoldColumns.TURNOVER_USD)), pct(r.getAs(GoldColumns.YOY_GROWTH_PCT)),
-          pct(r.getAs(GoldColumns.TARGET_PROGRESS_PCT)), bn(r.getAs(GoldColumns.GAP_TO_TARGET_USD)),
-          pct(r.getAs(GoldColumns.REQUIRED_CAGR_PCT)), r.getAs(GoldColumns.VALUE_SOURCE));
+          bn(r.getAs(GoldColumns.EXPORTS_USD), unknown), bn(r.getAs(GoldColumns.IMPORTS_USD), unknown),
+          bn(r.getAs(GoldColumns.TURNOVER_USD), unknown), pct(r.getAs(GoldColumns.YOY_GROWTH_PCT), unknown),
+          pct(r.getAs(GoldColumns.TARGET_PROGRESS_PCT), unknown), bn(r.getAs(GoldColumns.GAP_TO_TARGET_USD), unknown),
+          pct(r.getAs(GoldColumns.REQUIRED_CAGR_PCT), "-"), r.getAs(GoldColumns.VALUE_SOURCE));
     }
 
     out.println();
     out.printf(Locale.ROOT, "Agro-food (%s), USD billion%n", rules.agroSector());
     out.printf(Locale.ROOT, "%-6s %9s %9s %9s %14s%n", "year", "turnover", "growth %", "share %", "contrib. pp");
     for (Row r : read.get(1)) {
+      // Agro trade is unknown where a flow is TOTAL only or missing.
+      String unknown = r.getAs(GoldColumns.AGRO_TURNOVER_USD) == null ? "n/a" : "-";
       out.printf(Locale.ROOT, "%-6d %9s %9s %9s %14s%n", r.<Integer>getAs(GoldColumns.YEAR),
-          bn(r.getAs(GoldColumns.AGRO_TURNOVER_USD)), pct(r.getAs(GoldColumns.AGRO_YOY_GROWTH_PCT)),
-          pct(r.getAs(GoldColumns.AGRO_SHARE_PCT)), pct(r.getAs(GoldColumns.AGRO_CONTRIBUTION_PP)));
+          bn(r.getAs(GoldColumns.AGRO_TURNOVER_USD), unknown), pct(r.getAs(GoldColumns.AGRO_YOY_GROWTH_PCT), unknown),
+          pct(r.getAs(GoldColumns.AGRO_SHARE_PCT), unknown), pct(r.getAs(GoldColumns.AGRO_CONTRIBUTION_PP), unknown));
     }
 
     out.println();
@@ -100,6 +104,14 @@ final class Summary {
 
   private static String bn(BigDecimal usd) {
     return scaled(usd, BILLION, 2);
+  }
+
+  private static String bn(BigDecimal usd, String whenNull) {
+    return usd == null ? whenNull : bn(usd);
+  }
+
+  private static String pct(BigDecimal percent, String whenNull) {
+    return percent == null ? whenNull : percent.toPlainString();
   }
 
   private static String scaled(BigDecimal value, BigDecimal unit, int scale) {

@@ -74,7 +74,7 @@ public final class ConfigLoader {
         upper(config.getString("trade.home")),
         upper(config.getString("trade.partner")),
         side(config.getString("trade.preferredReporter")),
-        config.getInt("customs.commodityLevel"),
+        CommodityLevel.parse(config.getString("customs.commodityLevel")),
         frequency(config.getString("customs.frequency")),
         minYear,
         maxYear,
@@ -82,9 +82,9 @@ public final class ConfigLoader {
         decimal("target.turnoverUsd", config.getString("target.turnoverUsd")),
         config.hasPath("target.year") ? config.getInt("target.year") : null);
 
-    Map<String, Charset> encodings = new LinkedHashMap<>();
+    Map<String, TextEncoding> encodings = new LinkedHashMap<>();
     for (String source : SOURCES) {
-      encodings.put(source, charset(source + ".encoding", config.getString(source + ".encoding")));
+      encodings.put(source, encoding(source + ".encoding", config.getString(source + ".encoding")));
     }
     return new JobConfig(
         blankToNull(arguments.input()),
@@ -95,6 +95,7 @@ public final class ConfigLoader {
         encodings,
         nonBlank("reference.hsSectors", config.getString("reference.hsSectors")),
         nonBlank("reference.corridorNodes", config.getString("reference.corridorNodes")),
+        nonBlank("reference.countries", config.getString("reference.countries")),
         decimal("quality.maxQuarantineRatio", config.getString("quality.maxQuarantineRatio")),
         blankToNull(arguments.catalogDatabase() != null ? arguments.catalogDatabase() : config.getString("catalog.database")),
         config.getInt("maintenance.vacuumRetentionHours"));
@@ -170,12 +171,19 @@ public final class ConfigLoader {
     }
   }
 
+  private static TextEncoding encoding(String key, String name) {
+    if (name.trim().equalsIgnoreCase(TextEncoding.AUTO_NAME)) {
+      return TextEncoding.AUTO;
+    }
+    return new TextEncoding(charset(key, name).name());
+  }
+
   private static Charset charset(String key, String name) {
     Charset charset;
     try {
       charset = Charset.forName(name.trim());
     } catch (IllegalArgumentException e) {
-      throw new InvalidConfigException(key + ": unknown text encoding '" + name + "' (try UTF-8 or windows-1251)");
+      throw new InvalidConfigException(key + ": unknown text encoding '" + name + "' (try auto, UTF-8, windows-1252 or windows-1251)");
     }
     // Lines are split on the byte 0x0A before decoding, so the encoding must write ASCII as ASCII.
     String probe = "\n\r,\"azAZ09";

@@ -1,7 +1,6 @@
 package org.tradecorridor.config;
 
 import java.math.BigDecimal;
-import java.nio.charset.Charset;
 import java.util.Map;
 
 /**
@@ -15,6 +14,7 @@ import java.util.Map;
  * @param encodings each source's text encoding, by source name (customs, freight, projects)
  * @param hsSectorsPath reference CSV of HS chapter ranges and their sectors
  * @param corridorNodesPath reference CSV of corridor nodes and their axes
+ * @param countriesPath reference CSV of Comtrade's numeric country codes and their ISO3 codes
  * @param maxQuarantineRatio quality gate: the largest quarantined / (read - ignored) a source may have
  * @param catalogDatabase database to register the tables in, or null for none
  * @param vacuumRetentionHours how long VACUUM keeps files no current version needs
@@ -25,9 +25,10 @@ public record JobConfig(
     YearSet years,
     String runId,
     TradeRules rules,
-    Map<String, Charset> encodings,
+    Map<String, TextEncoding> encodings,
     String hsSectorsPath,
     String corridorNodesPath,
+    String countriesPath,
     BigDecimal maxQuarantineRatio,
     String catalogDatabase,
     int vacuumRetentionHours) {
@@ -54,12 +55,12 @@ public record JobConfig(
   }
 
   /** The text encoding configured for a source. */
-  public Charset encodingOf(String source) {
-    Charset charset = encodings.get(source);
-    if (charset == null) {
+  public TextEncoding encodingOf(String source) {
+    TextEncoding encoding = encodings.get(source);
+    if (encoding == null) {
       throw new IllegalArgumentException("no encoding configured for source " + source);
     }
-    return charset;
+    return encoding;
   }
 
 }

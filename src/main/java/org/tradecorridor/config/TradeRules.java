@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * @param homeIso3 the home country (ISO 3166-1 alpha-3); directions are seen from its side
  * @param partnerIso3 the partner country
  * @param preferredReporter whose declarations are used when both sides report a flow
- * @param commodityLevel HS digits of counted rows: 2, 4 or 6
+ * @param commodityLevel which commodity level counts: a fixed number of HS digits or the finest present
  * @param frequency which customs rows count: annual, monthly, or per reporter and year ({@code AUTO})
  * @param minYear first plausible year (older rows are BAD_DATE)
  * @param maxYear last plausible year
@@ -22,7 +22,7 @@ public record TradeRules(
     String homeIso3,
     String partnerIso3,
     Side preferredReporter,
-    int commodityLevel,
+    CommodityLevel commodityLevel,
     Frequency frequency,
     int minYear,
     int maxYear,
@@ -42,8 +42,8 @@ public record TradeRules(
     if (homeIso3.equals(partnerIso3)) {
       throw new InvalidConfigException("trade.home and trade.partner are both " + homeIso3 + "; a pair needs two countries");
     }
-    if (commodityLevel != 2 && commodityLevel != 4 && commodityLevel != 6) {
-      throw new InvalidConfigException("customs.commodityLevel must be 2, 4 or 6, not " + commodityLevel);
+    if (commodityLevel == null) {
+      throw new InvalidConfigException("customs.commodityLevel must be auto, 2, 4 or 6");
     }
     if (minYear > maxYear) {
       throw new InvalidConfigException("years.min (" + minYear + ") is after years.max (" + maxYear + ")");

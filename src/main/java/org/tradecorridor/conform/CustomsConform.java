@@ -6,12 +6,12 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 import static org.tradecorridor.conform.Classified.raw;
 import static org.tradecorridor.conform.Fields.code;
 import static org.tradecorridor.conform.Fields.decimal;
-import static org.tradecorridor.conform.Fields.isBadCountry;
 import static org.tradecorridor.conform.Fields.isEmpty;
 import static org.tradecorridor.conform.Fields.isPresent;
 import static org.tradecorridor.conform.Fields.text;
@@ -35,6 +35,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.tradecorridor.Money;
+import org.tradecorridor.config.CommodityLevel;
 import org.tradecorridor.config.TradeRules;
 import org.tradecorridor.ingest.BronzeColumns;
 import org.tradecorridor.ingest.Source;
@@ -47,23 +48,36 @@ public final class CustomsConform {
   private static final String YEAR_TEXT = "_year_text";
   private static final String PERIOD = "_period";
   private static final String PERIOD_TEXT = "_period_text";
+  private static final String REPORTER_TEXT = "_reporter_text";
+  private static final String PARTNER_TEXT = "_partner_text";
+  private static final String REPORTER_CODE = "_reporter_code";
+  private static final String PARTNER_CODE = "_partner_code";
   private static final String VALUE_TEXT = "_value_text";
   private static final String WEIGHT_TEXT = "_weight_text";
+  private static final String LEVEL = "_level";
+  private static final String FINEST = "_finest";
   private static final String IS_BREAKDOWN = "_is_breakdown";
   private static final String HAS_ANNUAL = "_has_annual";
-  private static final String ANNUAL_REPORTER = "_annual_reporter";
-  private static final String ANNUAL_YEAR = "_annual_year";
+  private static final String GROUP_REPORTER = "_group_reporter";
+  private static final String GROUP_YEAR = "_group_year";
+  private static final String GROUP_FREQ = "_group_freq";
+  private static final String GROUP_FLOW = "_group_flow";
+  private static final String BEFORE_LEVEL = "_before_level";
   private static final String BEFORE_FREQUENCY = "_before_frequency";
   private static final String AFTER_FREQUENCY = "_after_frequency";
   /** Comtrade's refMonth of an annual row. */
   private static final int ANNUAL_PERIOD = 52;
+  /** Comtrade's commodity code of a reporter's total trade with a partner. */
+  public static final String TOTAL = "TOTAL";
+  /** The sector of counted TOTAL rows: trade whose goods the extract does not say. */
+  public static final String UNALLOCATED = "unallocated";
 
   /**
    * Classifies every bronze customs row.
    *
    * @param bronze bronze_customs rows (strings as read)
    * @param rules the pair, commodity level, frequency and plausible years
-   * @param reference HS chapters and their sectors
+   * @param reference HS chapters and their sectors, and Comtrade's numeric country codes
    * @param reuse keeps the parsed rows, which the result reads more than once
    * @return one row per bronze row with silver_trade_flows' columns (value_usd DECIMAL(20,2) USD,
    *     net_weight_kg DECIMAL(20,3)), {@code _outcome}, {@code _reason}, file, line and raw record
@@ -76,15 +90,20 @@ public final class CustomsConform {
         .withColumn(FREQ, code(raw("freqCode")))
         .withColumn(YEAR_TEXT, text(raw("refYear")))
         .withColumn(PERIOD_TEXT, text(raw("refMonth")))
-        .withColumn(REPORTER_ISO3, code(raw("reporterISO")))
-        .withColumn(PARTNER_ISO3, code(raw("partnerISO")))
+        .withColumn(REPORTER_TEXT, code(raw("reporterISO")))
+        .withColumn(PARTNER_TEXT, code(raw("partnerISO")))
+        .withColumn(REPORTER_CODE, text(raw("reporterCode")))
+        .withColumn(PARTNER_CODE, text(raw("partnerCode")))
         .withColumn(FLOW, code(raw("flowCode")))
         .withColumn(HS_CODE, code(raw("cmdCode")))
         .withColumn(VALUE_TEXT, text(raw("primaryValue")))
         .withColumn(WEIGHT_TEXT, text(raw("netWgt")))
         .withColumn(IS_BREAKDOWN, notTotal(raw("motCode"), "0").or(notTotal(raw("customsCode"), "C00"))
             .or(notTotal(raw("mosCode"), "0")).or(notTotal(raw("partner2Code"), "0")));
+    // Who reports and who the partner is: the ISO3 column where it names a country, else the numeric code.
     rows = rows
+        .withColumn(REPORTER_ISO3, Countries.identity(col(REPORTER_TEXT), col(REPORTER_CODE), reference))
+        .withColumn(PARTNER_ISO3, Countries.identity(col(PARTNER_TEXT), col(PARTNER_CODE), reference))
         .withColumn(YEAR, Fields.year(col(YEAR_TEXT)))
         .withColumn(PERIOD, Fields.integer(col(PERIOD_TEXT), DataTypes.IntegerType))
         .withColumn(VALUE_USD, decimal(col(VALUE_TEXT), Money.USD))
@@ -93,28 +112,30 @@ public final class CustomsConform {
     Column inPair = col(REPORTER_ISO3).equalTo(home).and(col(PARTNER_ISO3).equalTo(partner))
         .or(col(REPORTER_ISO3).equalTo(partner).and(col(PARTNER_ISO3).equalTo(home)));
     Column isDigits = col(HS_CODE).rlike("^[0-9]+$");
-    Column isAggregate = col(HS_CODE).equalTo("TOTAL")
-        .or(isDigits.and(length(col(HS_CODE)).isin(2, 4, 6)).and(length(col(HS_CODE)).notEqual(rules.commodityLevel())));
+    Column isTotal = col(HS_CODE).equalTo(TOTAL);
+    // The code's level: 6, 4 or 2 HS digits, 0 for TOTAL, null for a code of no level (UNKNOWN_HS).
+    Column level = when(isTotal, lit(0))
+        .when(isDigits.and(length(col(HS_CODE)).isin(2, 4, 6)), length(col(HS_CODE)));
 
-    Column beforeFrequency = when(col(BronzeColumns.CORRUPT_RECORD).isNotNull(), lit(Reasons.MALFORMED_ROW))
-        .when(isEmpty(col(YEAR_TEXT)).or(isEmpty(col(REPORTER_ISO3))).or(isEmpty(col(PARTNER_ISO3)))
+    // Rules 1 and 2, then the pair and the flow: decided on the row alone, before any value is read.
+    Column beforeLevel = when(col(BronzeColumns.CORRUPT_RECORD).isNotNull(), lit(Reasons.MALFORMED_ROW))
+        .when(isEmpty(col(YEAR_TEXT)).or(isEmpty(col(REPORTER_TEXT)).and(isEmpty(col(REPORTER_CODE))))
+            .or(isEmpty(col(PARTNER_TEXT)).and(isEmpty(col(PARTNER_CODE))))
             .or(isEmpty(col(FLOW))).or(isEmpty(col(HS_CODE))), lit(Reasons.MISSING_FIELD))
-        .when(isBadCountry(col(REPORTER_ISO3)).or(isBadCountry(col(PARTNER_ISO3))), lit(Reasons.UNKNOWN_COUNTRY))
+        .when(col(REPORTER_ISO3).isNull().or(col(PARTNER_ISO3).isNull()), lit(Reasons.UNKNOWN_COUNTRY))
         .when(not(inPair), lit(Reasons.OTHER_PARTNER))
-        .when(not(col(FLOW).isin("X", "M")), lit(Reasons.OTHER_FLOW))
-        .when(isAggregate, lit(Reasons.AGGREGATE))
-        .when(col(IS_BREAKDOWN), lit(Reasons.BREAKDOWN));
+        .when(not(col(FLOW).isin("X", "M")), lit(Reasons.OTHER_FLOW));
 
     Column badPeriod = col(YEAR).isNull()
         .or(col(YEAR).lt(rules.minYear())).or(col(YEAR).gt(rules.maxYear()))
         .or(not(col(FREQ).isin("A", "M")))
         .or(col(FREQ).equalTo("M").and(col(PERIOD).isNull().or(col(PERIOD).lt(1)).or(col(PERIOD).gt(12))))
         .or(col(FREQ).equalTo("A").and(not(col(PERIOD).eqNullSafe(ANNUAL_PERIOD))));
-    Column chapter = when(isDigits.and(length(col(HS_CODE)).equalTo(rules.commodityLevel())),
-        substring(col(HS_CODE), 1, 2));
     rows = rows
-        .withColumn(HS2, chapter)
-        .withColumn(SECTOR, Fields.sectorOfChapter(reference.sectorOfChapter(), col(HS2)));
+        .withColumn(LEVEL, level)
+        .withColumn(HS2, when(isDigits.and(length(col(HS_CODE)).isin(2, 4, 6)), substring(col(HS_CODE), 1, 2)))
+        .withColumn(SECTOR, when(isTotal, lit(UNALLOCATED))
+            .otherwise(Fields.sectorOfChapter(reference.sectorOfChapter(), col(HS2))));
 
     Column afterFrequency = when(isEmpty(col(VALUE_TEXT)), lit(Reasons.MISSING_FIELD))
         .when(col(VALUE_USD).isNull().or(isPresent(col(WEIGHT_TEXT)).and(col(NET_WEIGHT_KG).isNull())),
@@ -125,17 +146,22 @@ public final class CustomsConform {
     Column isExport = col(REPORTER_ISO3).equalTo(home).and(col(FLOW).equalTo("X"))
         .or(col(REPORTER_ISO3).equalTo(partner).and(col(FLOW).equalTo("M")));
 
-    // Every rule but the frequency one is decided here, once; the rows are kept with what the steps
-    // after read (the annual rows per reporter and year, duplicates, silver and quarantine), and
-    // without the text the rules have used up.
+    // Every rule that reads the row alone is decided here, once; the rows are kept with what the steps
+    // after read (levels and annual rows per group, duplicates, silver and quarantine), and without the
+    // text the rules have used up.
     rows = rows
         .withColumn(MONTH, when(col(FREQ).equalTo("M"), col(PERIOD)))
         .withColumn(DIRECTION, when(isExport, lit(EXPORT)).otherwise(lit(IMPORT)))
-        .withColumn(BEFORE_FREQUENCY, beforeFrequency)
+        .withColumn(BEFORE_LEVEL, beforeLevel)
         .withColumn(AFTER_FREQUENCY, afterFrequency)
-        .drop(PERIOD_TEXT, PERIOD, VALUE_TEXT, WEIGHT_TEXT, IS_BREAKDOWN);
+        .drop(PERIOD_TEXT, PERIOD, VALUE_TEXT, WEIGHT_TEXT, REPORTER_TEXT, PARTNER_TEXT, REPORTER_CODE, PARTNER_CODE);
     rows = Classified.keep(rows, Source.CUSTOMS,
-        coalesce(col(BEFORE_FREQUENCY), col(AFTER_FREQUENCY)).isin(Reasons.QUARANTINE.toArray()), reuse);
+        coalesce(col(BEFORE_LEVEL), col(AFTER_FREQUENCY)).isin(Reasons.QUARANTINE.toArray()), reuse);
+
+    rows = withFinestLevel(rows, rules.commodityLevel(), reuse);
+    rows = rows.withColumn(BEFORE_FREQUENCY, coalesce(col(BEFORE_LEVEL),
+        when(isAggregate(rules.commodityLevel()), lit(Reasons.AGGREGATE)),
+        when(col(IS_BREAKDOWN), lit(Reasons.BREAKDOWN))));
     Column otherFrequency;
     switch (rules.frequency()) {
       case A -> otherFrequency = col(FREQ).equalTo("M");
@@ -144,13 +170,13 @@ public final class CustomsConform {
         // Per reporter and year, annual rows count when the reporter has any that passed so far.
         Dataset<Row> annual = reuse.of(rows
             .filter(col(BEFORE_FREQUENCY).isNull().and(col(FREQ).equalTo("A")))
-            .select(col(REPORTER_ISO3).as(ANNUAL_REPORTER), col(YEAR_TEXT).as(ANNUAL_YEAR))
+            .select(col(REPORTER_ISO3).as(GROUP_REPORTER), col(YEAR_TEXT).as(GROUP_YEAR))
             .distinct()
             .withColumn(HAS_ANNUAL, lit(true)));
         rows = rows.join(broadcast(annual),
-                col(REPORTER_ISO3).equalTo(col(ANNUAL_REPORTER)).and(col(YEAR_TEXT).equalTo(col(ANNUAL_YEAR))),
+                col(REPORTER_ISO3).equalTo(col(GROUP_REPORTER)).and(col(YEAR_TEXT).equalTo(col(GROUP_YEAR))),
                 "left")
-            .drop(ANNUAL_REPORTER, ANNUAL_YEAR);
+            .drop(GROUP_REPORTER, GROUP_YEAR);
         otherFrequency = col(FREQ).equalTo("M").and(col(HAS_ANNUAL).eqNullSafe(true));
       }
     }
@@ -162,12 +188,41 @@ public final class CustomsConform {
     List<Column> naturalKey = List.of(col(FREQ), col(YEAR), col(MONTH), col(REPORTER_ISO3), col(PARTNER_ISO3),
         col(FLOW), col(HS_CODE));
     return Classified.decide(rows, bronze, Source.CUSTOMS, reason, naturalKey, reuse)
-        .drop(FREQ, YEAR_TEXT, HAS_ANNUAL, BEFORE_FREQUENCY, AFTER_FREQUENCY);
+        .drop(FREQ, YEAR_TEXT, HAS_ANNUAL, BEFORE_LEVEL, BEFORE_FREQUENCY, AFTER_FREQUENCY, LEVEL, FINEST, IS_BREAKDOWN);
+  }
+
+  /**
+   * True for a row that passed the rules so far but is not at the counted commodity level: with a fixed
+   * level, any other level (TOTAL included); with auto, a level coarser than the finest that its
+   * reporter, year, frequency and flow have among such rows ({@link #withFinestLevel}).
+   */
+  private static Column isAggregate(CommodityLevel counted) {
+    if (counted != CommodityLevel.AUTO) {
+      return col(LEVEL).isNotNull().and(col(LEVEL).notEqual(counted.digits()));
+    }
+    return col(LEVEL).isNotNull().and(col(LEVEL).lt(col(FINEST)));
+  }
+
+  /** Adds each row's finest level of its reporter, year, frequency and flow ({@code _finest}) when the level is auto. */
+  private static Dataset<Row> withFinestLevel(Dataset<Row> rows, CommodityLevel counted, Reuse reuse) {
+    if (counted != CommodityLevel.AUTO) {
+      return rows;
+    }
+    Dataset<Row> finest = reuse.of(rows
+        .filter(col(BEFORE_LEVEL).isNull().and(col(LEVEL).isNotNull()))
+        .groupBy(col(REPORTER_ISO3).as(GROUP_REPORTER), col(YEAR_TEXT).as(GROUP_YEAR), col(FREQ).as(GROUP_FREQ),
+            col(FLOW).as(GROUP_FLOW))
+        .agg(max(col(LEVEL)).as(FINEST)));
+    return rows.join(broadcast(finest), col(REPORTER_ISO3).equalTo(col(GROUP_REPORTER))
+            .and(col(YEAR_TEXT).equalTo(col(GROUP_YEAR))).and(col(FREQ).equalTo(col(GROUP_FREQ)))
+            .and(col(FLOW).equalTo(col(GROUP_FLOW))), "left")
+        .drop(GROUP_REPORTER, GROUP_YEAR, GROUP_FREQ, GROUP_FLOW);
   }
 
   /** True when a breakdown column is present and holds something other than its total code. */
   private static Column notTotal(String column, String totalCode) {
     Column value = code(column);
-    return isPresent(value).and(value.notEqual(totalCode));
+    // The number's text is looked at only where the value is not the total code as written.
+    return isPresent(value).and(value.notEqual(totalCode)).and(Fields.numericCode(value).notEqual(totalCode));
   }
 }

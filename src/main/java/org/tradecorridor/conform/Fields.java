@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.upper;
@@ -68,6 +69,14 @@ public final class Fields {
   /** True when a trimmed value holds something that is not a whole number fitting {@code type}. */
   public static Column isBadInteger(Column value, DataType type) {
     return isPresent(value).and(integer(value, type).isNull());
+  }
+
+  /**
+   * A numeric code as text, without the ".0" a number written by a float-minded tool may carry (pandas
+   * writes a code column holding a gap as 398.0); anything else as it is.
+   */
+  public static Column numericCode(Column code) {
+    return regexp_replace(code, "^([0-9]+)\\.0+$", "$1");
   }
 
   /** True when a present country code (trimmed, upper-cased) is not three characters of A-Z or 0-9. */

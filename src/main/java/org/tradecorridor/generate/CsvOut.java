@@ -1,35 +1,52 @@
 package org.tradecorridor.generate;
 
 import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
-/** One generated CSV file: a header and rows given by column name, written in the file's own column order. */
-final class CsvOut implements Closeable {
+/** A generated CSV file: a header line, then rows, in the text conventions of the tool it imitates. */
+final class CsvOut implements RowWriter {
+  /**
+   * How a tool writes CSV.
+   *
+   * @param charset the text encoding (unmappable characters are an error, never a '?')
+   * @param quoteEverything every field quoted, the header's too (else only where a field needs it)
+   * @param trailingComma every data line ends with a comma, the header line does not
+   * @param lineEnd "\n" or "\r\n"
+   * @param byteOrderMark a UTF-8 byte order mark before the header
+   */
+  record Style(Charset charset, boolean quoteEverything, boolean trailingComma, String lineEnd,
+      boolean byteOrderMark) {}
+
   private final Path path;
   private final List<String> columns;
+  private final BiFunction<String, Object, String> text;
+  private final Writer writer;
   private final CSVPrinter printer;
   private final Object[] values;
   private long rows;
 
   /**
-   * @param gzip compress (name should end in .csv.gz)
-   * @param windowsStyle a byte order mark and CRLF line ends, as spreadsheet exports on Windows write them
+   * @param text a value's text in this file, by column
    */
-  CsvOut(Path path, List<String> columns, boolean gzip, boolean windowsStyle) {
+  CsvOut(Path path, List<String> columns, boolean gzip, Style style, BiFunction<String, Object, String> text) {
     this.path = path;
     this.columns = columns;
+    this.text = text;
     this.values = new Object[columns.size()];
     try {
       Files.createDirectories(path.getParent());
@@ -37,23 +54,26 @@ final class CsvOut implements Closeable {
       if (gzip) {
         out = new GZIPOutputStream(out, 1 << 16);
       }
-      BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 20);
-      if (windowsStyle) {
+      writer = new BufferedWriter(new OutputStreamWriter(out, style.charset().newEncoder()
+          .onUnmappableCharacter(CodingErrorAction.REPORT).onMalformedInput(CodingErrorAction.REPORT)), 1 << 20);
+      if (style.byteOrderMark()) {
         writer.write('\uFEFF');
       }
-      CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator(windowsStyle ? "\r\n" : "\n").get();
-      printer = new CSVPrinter(writer, format);
-      printer.printRecord(columns);
+      CSVFormat.Builder format = CSVFormat.RFC4180.builder().setRecordSeparator(style.lineEnd())
+          .setQuoteMode(style.quoteEverything() ? QuoteMode.ALL : QuoteMode.MINIMAL);
+      try (CSVPrinter header = new CSVPrinter(new NotClosing(writer), format.get())) {
+        header.printRecord(columns);
+      }
+      printer = new CSVPrinter(writer, format.setTrailingDelimiter(style.trailingComma()).get());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }
   }
 
-  /** Writes a row; columns the map lacks are left empty. */
-  void row(Map<String, ?> row) {
+  @Override
+  public void row(Map<String, ?> row) {
     for (int i = 0; i < values.length; i++) {
-      Object value = row.get(columns.get(i));
-      values[i] = value == null ? "" : value;
+      values[i] = text.apply(columns.get(i), row.get(columns.get(i)));
     }
     try {
       printer.printRecord(values);
@@ -63,8 +83,8 @@ final class CsvOut implements Closeable {
     }
   }
 
-  /** Writes a line as it is, for deliberately malformed records. */
-  void rawLine(String line) {
+  @Override
+  public void rawLine(String line) {
     try {
       printer.getOut().append(line).append('\n');
       rows++;
@@ -73,11 +93,13 @@ final class CsvOut implements Closeable {
     }
   }
 
-  long rows() {
+  @Override
+  public long rows() {
     return rows;
   }
 
-  Path path() {
+  @Override
+  public Path path() {
     return path;
   }
 
@@ -87,6 +109,18 @@ final class CsvOut implements Closeable {
       printer.close(true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close " + path, e);
+    }
+  }
+
+  /** The file's writer, for the header's printer, which must not close it. */
+  private static final class NotClosing extends java.io.FilterWriter {
+    NotClosing(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.tradecorridor.generate;
 
 import java.util.Locale;
-import java.util.SplittableRandom;
 
 /** Commodity descriptions in the style of Comtrade's cmdDesc: commas and the odd quote included. */
 final class Descriptions {
@@ -48,7 +47,7 @@ final class Descriptions {
   }
 
   /** A subheading description under its chapter's, such as "Cereals; other, 100199". */
-  static String of(String code, SplittableRandom random) {
+  static String of(String code, Draws random) {
     String chapter = chapter(code.substring(0, 2));
     return switch (random.nextInt(5)) {
       case 0 -> String.format(Locale.ROOT, "%s; other, %s", chapter, code);

@@ -1,9 +1,8 @@
 package org.tradecorridor.ingest;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -18,52 +17,77 @@ import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.codegen.UnsafeRowWriter;
 import org.apache.spark.sql.connector.read.PartitionReader;
 import org.apache.spark.unsafe.types.UTF8String;
+import org.tradecorridor.config.TextEncoding;
 
 /**
  * Reads a task's files, one after another, into bronze rows in Spark's own row format: the
- * source's columns placed by header name, {@code _corrupt_record}, file and line.
+ * source's columns placed by header name, {@code _corrupt_record}, file and line, and whether the
+ * row's file is being read as Windows-1252 ({@link BronzeRows#READ_AS_WINDOWS_1252}).
  *
- * <p>A line that is one whole record in UTF-8 (or ASCII) is split where it lies, each field copied
+ * <p>A CSV line that is one whole record in UTF-8 (or ASCII) is split where it lies, each field copied
  * once from the line's bytes into the row. Anything else takes the general path of {@link
  * CsvRecords}, which gives the same fields: a field with a doubled quote, a quote that closes on a
- * later line, a record of the wrong width, text in another encoding.
+ * later line, a record of the wrong width, text in another encoding. A JSON file (a Comtrade+ API
+ * response) is read by {@link JsonRecords}.
  */
 final class BronzeReader implements PartitionReader<InternalRow> {
   private final Iterator<InputFile> files;
   private final List<String> columns;
-  private final Charset charset;
-  private final boolean utf8;
+  private final TextEncoding encoding;
   private final String encodingKey;
   private final Configuration conf;
   private final UnsafeRowWriter writer;
   private final int corruptOrdinal;
   private final int fileOrdinal;
   private final int lineOrdinal;
+  private final int windows1252Ordinal;
   private TextLines lines;
   private CsvRecords records;
+  private JsonRecords json;
+  private InputFile file;
   private String path;
   private UTF8String pathValue;
   private int[] columnOfField;
   private int[] absentColumns;
 
-  BronzeReader(List<InputFile> files, List<String> columns, Charset charset, String encodingKey, Configuration conf) {
+  BronzeReader(List<InputFile> files, List<String> columns, TextEncoding encoding, String encodingKey,
+      Configuration conf) {
     this.files = files.iterator();
     this.columns = columns;
-    this.charset = charset;
-    this.utf8 = charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII);
+    this.encoding = encoding;
     this.encodingKey = encodingKey;
     this.conf = conf;
     this.corruptOrdinal = columns.size();
     this.fileOrdinal = columns.size() + 1;
     this.lineOrdinal = columns.size() + 2;
-    this.writer = new UnsafeRowWriter(columns.size() + 3, 512);
+    this.windows1252Ordinal = columns.size() + 3;
+    this.writer = new UnsafeRowWriter(columns.size() + 4, 512);
+  }
+
+  /** The file being read, or null between files. */
+  InputFile currentFile() {
+    return file;
+  }
+
+  /** The encoding the current file's lines were read in so far (JSON: UTF-8). */
+  String currentEncoding() {
+    return lines != null ? lines.describeEncoding() : json != null ? "UTF-8 (JSON)" : null;
   }
 
   @Override
   public boolean next() throws IOException {
     while (true) {
-      if (lines == null && !openNextFile()) {
+      if (file == null && !openNextFile()) {
         return false;
+      }
+      if (json != null) {
+        CsvRecords.CsvRecord record = json.next();
+        if (record == null) {
+          closeCurrent();
+          continue;
+        }
+        write(record);
+        return true;
       }
       if (records.hasPushedBack()) {
         CsvRecords.CsvRecord record = records.next();
@@ -79,7 +103,7 @@ final class BronzeReader implements PartitionReader<InternalRow> {
       if (isBlank()) {
         continue;
       }
-      if (utf8 && (lines.ascii() || lines.text() != null) && splitInPlace()) {
+      if (encoding.startsAsUtf8() && lines.isUtf8() && splitInPlace()) {
         return true;
       }
       write(records.nextFrom(lines.lineNumber(), lines.text()));
@@ -119,6 +143,9 @@ final class BronzeReader implements PartitionReader<InternalRow> {
     int field = 0;
     while (true) {
       if (field == columnOfField.length) {
+        if (i == end) {
+          break; // one empty field beyond the header: a trailing comma
+        }
         return false; // more fields than the header
       }
       int start;
@@ -163,6 +190,7 @@ final class BronzeReader implements PartitionReader<InternalRow> {
     writer.setNullAt(corruptOrdinal);
     writer.write(fileOrdinal, pathValue);
     writer.write(lineOrdinal, lines.lineNumber());
+    writer.write(windows1252Ordinal, false);
     return true;
   }
 
@@ -177,7 +205,11 @@ final class BronzeReader implements PartitionReader<InternalRow> {
     } else {
       String[] fields = record.fields();
       for (int i = 0; i < fields.length; i++) {
-        writer.write(columnOfField[i], UTF8String.fromString(fields[i]));
+        if (fields[i] == null) {
+          writer.setNullAt(columnOfField[i]); // a JSON record without this field
+        } else {
+          writer.write(columnOfField[i], UTF8String.fromString(fields[i]));
+        }
       }
       for (int absent : absentColumns) {
         writer.setNullAt(absent);
@@ -186,6 +218,7 @@ final class BronzeReader implements PartitionReader<InternalRow> {
     }
     writer.write(fileOrdinal, pathValue);
     writer.write(lineOrdinal, record.lineNumber());
+    writer.write(windows1252Ordinal, lines != null && lines.decoding() == TextLines.Decoding.AUTO_WINDOWS_1252);
   }
 
   /** ASCII whitespace as {@link Character#isWhitespace} sees it. */
@@ -197,7 +230,7 @@ final class BronzeReader implements PartitionReader<InternalRow> {
     if (!files.hasNext()) {
       return false;
     }
-    InputFile file = files.next();
+    file = files.next();
     // Extra columns are matched as the header check matched them: whatever their case.
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < columns.size(); i++) {
@@ -208,22 +241,29 @@ final class BronzeReader implements PartitionReader<InternalRow> {
     absentColumns = IntStream.range(0, columns.size()).filter(c -> !present.contains(c)).toArray();
     path = file.path();
     pathValue = UTF8String.fromString(path);
-    lines = HadoopFiles.openLines(conf, path, charset, encodingKey);
+    if (file.format() == InputFile.Format.JSON) {
+      json = new JsonRecords(HadoopFiles.open(conf, path), path, file.header());
+      return true;
+    }
+    lines = HadoopFiles.openLines(conf, path, encoding, encodingKey);
     lines.advance(); // the header, checked on the driver
     records = new CsvRecords(lines, columnOfField.length);
     return true;
   }
 
   private void closeCurrent() {
-    if (lines != null) {
-      try {
-        lines.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(path + ": cannot close", e);
-      } finally {
-        lines = null;
-        records = null;
+    Closeable open = lines != null ? lines : json;
+    try {
+      if (open != null) {
+        open.close();
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": cannot close", e);
+    } finally {
+      lines = null;
+      records = null;
+      json = null;
+      file = null;
     }
   }
 

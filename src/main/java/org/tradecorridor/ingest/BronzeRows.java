@@ -4,7 +4,6 @@ import static org.tradecorridor.ingest.BronzeColumns.CORRUPT_RECORD;
 import static org.tradecorridor.ingest.BronzeColumns.LINE_NUMBER;
 import static org.tradecorridor.ingest.BronzeColumns.SOURCE_FILE;
 
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.tradecorridor.config.TextEncoding;
 
 /**
  * Reads a source's files into rows as read: every column a string, placed by header name, plus the
@@ -28,6 +28,12 @@ public final class BronzeRows {
 
   private BronzeRows() {}
 
+  /**
+   * True for a row of a file read as Windows-1252 (encoding auto, not UTF-8): a column of the rows
+   * {@link #read} gives, which ingest reads to name those files, and which bronze does not keep.
+   */
+  public static final String READ_AS_WINDOWS_1252 = "_read_as_windows_1252";
+
   /** The schema of parsed rows: the source's columns as strings, then _corrupt_record, source_file, line_number. */
   public static StructType schema(List<String> columns) {
     List<StructField> fields = new ArrayList<>();
@@ -38,15 +44,20 @@ public final class BronzeRows {
     return DataTypes.createStructType(fields);
   }
 
-  /** The rows of every file of {@code files}; nothing is read until an action runs. */
-  public static Dataset<Row> read(SparkSession spark, SourceFiles files, Charset charset) {
-    StructType schema = schema(files.columns());
+  /** The schema of rows as {@link #read} gives them: {@link #schema}, then {@link #READ_AS_WINDOWS_1252}. */
+  static StructType readSchema(List<String> columns) {
+    return schema(columns).add(DataTypes.createStructField(READ_AS_WINDOWS_1252, DataTypes.BooleanType, false));
+  }
+
+  /** The rows of every file of {@code files}, with {@link #READ_AS_WINDOWS_1252}; nothing is read until an action runs. */
+  public static Dataset<Row> read(SparkSession spark, SourceFiles files, TextEncoding encoding) {
+    StructType schema = readSchema(files.columns());
     if (files.files().isEmpty()) {
       return spark.createDataFrame(List.of(), schema);
     }
     int parallelism = spark.sparkContext().defaultParallelism();
     BronzeSource.Read read = new BronzeSource.Read(packIntoTasks(files.files(), parallelism), files.columns(),
-        charset.name(), files.source().folder() + ".encoding");
+        encoding.name(), files.source().folder() + ".encoding");
     return spark.read().format(BronzeSource.class.getName())
         .option(BronzeSource.READ_OPTION, read.encode())
         .load();

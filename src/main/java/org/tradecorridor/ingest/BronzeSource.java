@@ -7,7 +7,6 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.apache.spark.sql.connector.read.Scan;
 import org.apache.spark.sql.connector.read.ScanBuilder;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.util.CaseInsensitiveStringMap;
+import org.tradecorridor.config.TextEncoding;
 
 /**
  * A Spark data source (DataSource V2, read only) over the input files of one source, so that
@@ -40,7 +40,7 @@ public final class BronzeSource implements TableProvider {
   static final String READ_OPTION = "read";
 
   /** What to read: the files of each task, the columns, and how the files are encoded. */
-  record Read(List<List<InputFile>> tasks, List<String> columns, String charset, String encodingKey)
+  record Read(List<List<InputFile>> tasks, List<String> columns, String encoding, String encodingKey)
       implements Serializable {
 
     String encode() {
@@ -65,7 +65,7 @@ public final class BronzeSource implements TableProvider {
   /** Spark's name for "the schema": nothing is inferred, every column is a string as planned. */
   @Override
   public StructType inferSchema(CaseInsensitiveStringMap options) {
-    return BronzeRows.schema(Read.decode(options.get(READ_OPTION)).columns());
+    return BronzeRows.readSchema(Read.decode(options.get(READ_OPTION)).columns());
   }
 
   @Override
@@ -107,7 +107,7 @@ public final class BronzeSource implements TableProvider {
       SparkSession spark = SparkSession.active();
       Broadcast<Map<String, String>> hadoopConf = JavaSparkContext.fromSparkContext(spark.sparkContext())
           .broadcast(HadoopFiles.toMap(spark.sparkContext().hadoopConfiguration()));
-      return new FilesReaderFactory(read.columns(), read.charset(), read.encodingKey(), hadoopConf);
+      return new FilesReaderFactory(read.columns(), read.encoding(), read.encodingKey(), hadoopConf);
     }
 
     @Override
@@ -118,11 +118,11 @@ public final class BronzeSource implements TableProvider {
 
   private record FilesPartition(List<InputFile> files) implements InputPartition {}
 
-  private record FilesReaderFactory(List<String> columns, String charset, String encodingKey,
+  private record FilesReaderFactory(List<String> columns, String encoding, String encodingKey,
       Broadcast<Map<String, String>> hadoopConf) implements PartitionReaderFactory {
     @Override
     public PartitionReader<InternalRow> createReader(InputPartition partition) {
-      return new BronzeReader(((FilesPartition) partition).files(), columns, Charset.forName(charset), encodingKey,
+      return new BronzeReader(((FilesPartition) partition).files(), columns, new TextEncoding(encoding), encodingKey,
           HadoopFiles.fromMap(hadoopConf.value()));
     }
   }

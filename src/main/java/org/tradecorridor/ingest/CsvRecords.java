@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
@@ -13,7 +14,9 @@ import java.util.List;
  *
  * <p>A record that cannot be split into exactly the header's number of fields is returned as
  * malformed with its raw text, and reading goes on: an unbalanced quote costs one line, not the rest
- * of the file. Blank lines between records are not records.
+ * of the file. Blank lines between records are not records. A record of exactly one field more than
+ * the header, that field empty, is the header's fields: Comtrade+ website exports end every data line
+ * with a comma.
  *
  * <p>Records are split here rather than by a CSV library: Commons CSV builds a parser per call, and
  * most Comtrade lines hold a quoted description, so that cost was paid on millions of lines. The
@@ -105,7 +108,21 @@ final class CsvRecords implements Closeable {
   }
 
   private CsvRecord withFields(long lineNumber, String text, String[] fields) {
-    return new CsvRecord(lineNumber, text, fields != null && fields.length == fieldCount ? fields : null);
+    return new CsvRecord(lineNumber, text, headerFields(fields, fieldCount));
+  }
+
+  /**
+   * A record's fields as the header's: the fields themselves, or all but an empty last one when there is
+   * exactly one more than the header names (a trailing comma); null for any other count.
+   */
+  static String[] headerFields(String[] fields, int fieldCount) {
+    if (fields == null) {
+      return null;
+    }
+    if (fields.length == fieldCount) {
+      return fields;
+    }
+    return fields.length == fieldCount + 1 && fields[fieldCount].isEmpty() ? Arrays.copyOf(fields, fieldCount) : null;
   }
 
   private String[] splitUnquoted(String text) {
@@ -119,10 +136,11 @@ final class CsvRecords implements Closeable {
       fields[i] = text.substring(start, comma);
       start = comma + 1;
     }
-    if (text.indexOf(',', start) >= 0) {
-      return null;
+    int comma = text.indexOf(',', start);
+    if (comma >= 0 && comma != text.length() - 1) {
+      return null; // more than one field beyond the header
     }
-    fields[fieldCount - 1] = text.substring(start);
+    fields[fieldCount - 1] = text.substring(start, comma >= 0 ? comma : text.length());
     return fields;
   }
 

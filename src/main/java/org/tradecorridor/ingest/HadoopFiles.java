@@ -2,7 +2,6 @@ package org.tradecorridor.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,13 +9,19 @@ import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.tradecorridor.config.TextEncoding;
 
 /** Opening input files on any Hadoop file system, on the driver or in a task. */
 final class HadoopFiles {
   private HadoopFiles() {}
 
-  /** A file's lines, gunzipped when its name ends in .gz, decoded strictly in {@code charset}. */
-  static TextLines openLines(Configuration conf, String path, Charset charset, String encodingKey) {
+  /** A file's lines, gunzipped when its name ends in .gz, decoded in {@code encoding}. */
+  static TextLines openLines(Configuration conf, String path, TextEncoding encoding, String encodingKey) {
+    return new TextLines(open(conf, path), encoding, path, encodingKey);
+  }
+
+  /** A file's bytes, gunzipped when its name ends in .gz. */
+  static InputStream open(Configuration conf, String path) {
     Path file = new Path(path);
     InputStream in;
     try {
@@ -33,7 +38,7 @@ final class HadoopFiles {
         throw new InvalidInputException(path + ": not a gzip file (" + e.getMessage() + ")", e);
       }
     }
-    return new TextLines(in, charset, path, encodingKey);
+    return in;
   }
 
   /** A Hadoop configuration as plain entries, to ship to tasks. */

@@ -4,10 +4,27 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * One input file: its fully qualified path, its size, and its header's columns in file order
- * (the contract's spelling for the columns the job reads).
+ * One input file: its fully qualified path, its size, its format, and its header's columns in file order
+ * (the contract's spelling for the columns the job reads; for a JSON response, its first record's fields).
  */
-public record InputFile(String path, long length, List<String> header) implements Serializable {
+public record InputFile(String path, long length, Format format, List<String> header) implements Serializable {
+  /** How a file's records are written. */
+  public enum Format {
+    /** RFC 4180 CSV with a header line. */
+    CSV,
+    /** A Comtrade+ API response: {"data": [records]}. */
+    JSON;
+
+    /** The format of a file by its name (.csv, .csv.gz, .json, .json.gz), or null for another file. */
+    public static Format of(String fileName) {
+      String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+      if (lower.endsWith(".csv") || lower.endsWith(".csv.gz")) {
+        return CSV;
+      }
+      return lower.endsWith(".json") || lower.endsWith(".json.gz") ? JSON : null;
+    }
+  }
+
   public InputFile {
     header = List.copyOf(header);
   }

@@ -2,7 +2,6 @@ package org.tradecorridor.ingest;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.tradecorridor.config.TextEncoding;
 
 /**
  * Finds a source's files under --input and checks each header before any data is read, so that a
@@ -23,14 +23,17 @@ import org.apache.hadoop.fs.RemoteIterator;
 public final class InputFiles {
   private InputFiles() {}
 
+  /** A header of more columns than this is no export of any source; it would only widen bronze. */
+  static final int MAX_HEADER_COLUMNS = 1000;
+
   /**
-   * Lists {@code input/<source>/**}/*.csv and *.csv.gz (hidden files, starting with . or _, are
-   * skipped as Spark does) and reads every header.
+   * Lists {@code input/<source>/**}/*.csv and *.csv.gz, and for customs *.json and *.json.gz (Comtrade+
+   * API responses); hidden files, starting with . or _, are skipped as Spark does. Reads every header.
    *
-   * @throws InvalidInputException for a missing customs or freight folder, a folder without CSV
+   * @throws InvalidInputException for a missing customs or freight folder, a folder without input
    *     files, an empty file, or a header that lacks a required column or repeats one
    */
-  public static SourceFiles list(Configuration conf, String input, Source source, Charset charset) {
+  public static SourceFiles list(Configuration conf, String input, Source source, TextEncoding encoding) {
     Path folder = new Path(new Path(input), source.folder());
     FileSystem fs;
     List<LocatedFileStatus> found = new ArrayList<>();
@@ -57,7 +60,7 @@ public final class InputFiles {
       throw new InvalidInputException("cannot list input folder " + folder + ": " + e.getMessage(), e);
     }
 
-    Set<String> csvPaths = new TreeSet<>();
+    Set<String> inputPaths = new TreeSet<>();
     Map<String, Long> lengths = new LinkedHashMap<>();
     List<String> skipped = new ArrayList<>();
     for (LocatedFileStatus status : found) {
@@ -66,41 +69,49 @@ public final class InputFiles {
       if (name.startsWith(".") || name.startsWith("_") || isHiddenBelow(folder, status.getPath())) {
         continue;
       }
-      String lower = name.toLowerCase(Locale.ROOT);
-      if (lower.endsWith(".csv") || lower.endsWith(".csv.gz")) {
-        csvPaths.add(path);
+      InputFile.Format format = InputFile.Format.of(name);
+      if (format == InputFile.Format.CSV || (format == InputFile.Format.JSON && source.readsJson())) {
+        inputPaths.add(path);
         lengths.put(path, status.getLen());
       } else {
         skipped.add(path);
       }
     }
-    if (csvPaths.isEmpty()) {
-      throw new InvalidInputException("input folder " + folder + " holds no .csv or .csv.gz files");
+    if (inputPaths.isEmpty()) {
+      throw new InvalidInputException("input folder " + folder + " holds no " + kinds(source) + " files");
     }
 
     String encodingKey = source.folder() + ".encoding";
     List<InputFile> files = new ArrayList<>();
     Map<String, String> extraColumns = new LinkedHashMap<>();
-    for (String path : csvPaths) {
-      List<String> header = readHeader(conf, path, source, charset, encodingKey);
+    for (String path : inputPaths) {
+      InputFile.Format format = InputFile.Format.of(new Path(path).getName());
+      List<String> header = format == InputFile.Format.JSON
+          ? checkHeader(path, source, JsonRecords.header(HadoopFiles.open(conf, path), path), "record 1")
+          : readHeader(conf, path, source, encoding, encodingKey);
       header.stream()
           .filter(c -> source.canonicalName(c) == null)
           .forEach(c -> extraColumns.putIfAbsent(c.toLowerCase(Locale.ROOT), c));
-      files.add(new InputFile(path, lengths.get(path), header));
+      files.add(new InputFile(path, lengths.get(path), format, header));
     }
     List<String> columns = new ArrayList<>(source.columns());
     columns.addAll(extraColumns.values());
     return new SourceFiles(source, folder.toString(), files, columns, skipped, false);
   }
 
+  /** What the folder of a source may hold, for messages. */
+  static String kinds(Source source) {
+    return source.readsJson() ? ".csv, .csv.gz, .json or .json.gz" : ".csv or .csv.gz";
+  }
+
   /**
-   * Reads and checks a file's header: names are trimmed and matched case-insensitively to the
+   * Reads and checks a CSV file's header: names are trimmed and matched case-insensitively to the
    * contract's columns; an extra column keeps its name, with characters Delta cannot take as _.
    */
-  static List<String> readHeader(Configuration conf, String path, Source source, Charset charset,
+  static List<String> readHeader(Configuration conf, String path, Source source, TextEncoding encoding,
       String encodingKey) {
     String line;
-    try (TextLines lines = HadoopFiles.openLines(conf, path, charset, encodingKey)) {
+    try (TextLines lines = HadoopFiles.openLines(conf, path, encoding, encodingKey)) {
       line = lines.next();
     } catch (IOException e) {
       throw new InvalidInputException(path + ": cannot read: " + e.getMessage(), e);
@@ -116,26 +127,44 @@ public final class InputFiles {
     if (names == null) {
       throw new InvalidInputException(path + " line 1: the header is not valid CSV");
     }
+    return checkHeader(path, source, List.of(names), "line 1");
+  }
+
+  /** Checks a header's names (a CSV header line, or a JSON response's first record) and returns its columns. */
+  static List<String> checkHeader(String path, Source source, List<String> names, String where) {
+    if (names.isEmpty()) {
+      return List.of(); // a response of no records
+    }
+    if (names.size() > MAX_HEADER_COLUMNS) {
+      throw new InvalidInputException(path + " " + where + ": the header names " + names.size()
+          + " columns, more than the " + MAX_HEADER_COLUMNS + " any " + source.folder() + " export has");
+    }
     List<String> header = new ArrayList<>();
     Set<String> seen = new TreeSet<>();
-    for (int i = 0; i < names.length; i++) {
-      String name = names[i].trim();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i).trim();
       if (name.isEmpty()) {
-        throw new InvalidInputException(path + " line 1: header column " + (i + 1) + " has no name");
+        throw new InvalidInputException(path + " " + where + ": header column " + (i + 1) + " has no name");
       }
       String canonical = source.canonicalName(name);
       String column = canonical != null ? canonical : name.replaceAll("[^A-Za-z0-9_]", "_");
       if (BronzeColumns.RESERVED.contains(column.toLowerCase(Locale.ROOT))) {
-        throw new InvalidInputException(path + " line 1: header column '" + name + "' clashes with bronze's own column");
+        throw new InvalidInputException(path + " " + where + ": header column '" + name
+            + "' clashes with bronze's own column");
       }
       if (!seen.add(column.toLowerCase(Locale.ROOT))) {
-        throw new InvalidInputException(path + " line 1: header names column '" + name + "' twice");
+        throw new InvalidInputException(path + " " + where + ": header names column '" + name + "' twice");
       }
       header.add(column);
     }
-    List<String> missing = source.requiredColumns().stream().filter(c -> !header.contains(c)).toList();
+    List<String> missing = new ArrayList<>(source.requiredColumns().stream().filter(c -> !header.contains(c)).toList());
+    for (List<String> either : source.eitherColumns()) {
+      if (either.stream().noneMatch(header::contains)) {
+        missing.add(String.join(" or ", either));
+      }
+    }
     if (!missing.isEmpty()) {
-      throw new InvalidInputException(path + " line 1: the " + source.folder() + " header lacks "
+      throw new InvalidInputException(path + " " + where + ": the " + source.folder() + " header lacks "
           + String.join(", ", missing) + " (found: " + String.join(", ", header) + ")");
     }
     return header;

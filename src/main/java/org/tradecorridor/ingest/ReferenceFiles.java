@@ -28,12 +28,46 @@ import org.tradecorridor.conform.ReferenceData;
 public final class ReferenceFiles {
   private ReferenceFiles() {}
 
-  /** Both references, checked; a bad file stops the job (exit 2) naming the file and line. */
-  public static ReferenceData load(Configuration conf, String hsSectorsPath, String corridorNodesPath) {
+  /** The references, checked; a bad file stops the job (exit 2) naming the file and line. */
+  public static ReferenceData load(Configuration conf, String hsSectorsPath, String corridorNodesPath,
+      String countriesPath) {
     return new ReferenceData(
         hsSectors(read(conf, "reference.hsSectors", hsSectorsPath), "reference.hsSectors " + hsSectorsPath),
         corridorNodes(read(conf, "reference.corridorNodes", corridorNodesPath),
-            "reference.corridorNodes " + corridorNodesPath));
+            "reference.corridorNodes " + corridorNodesPath),
+        countries(read(conf, "reference.countries", countriesPath), "reference.countries " + countriesPath));
+  }
+
+  /** Largest numeric country code: Comtrade's codes are M49-style, three digits. */
+  static final int MAX_COUNTRY_CODE = 999;
+
+  /**
+   * Numeric code to ISO3 from rows of code, iso3, name: Comtrade's reporter and partner codes, including
+   * its own where they differ from ISO numeric (842 USA) and its areas (0 W00, 899 _X, 837 X1). ISO3
+   * codes are trimmed (Comtrade's reference writes "X1 ") and may repeat; a code may not.
+   */
+  static Map<Integer, String> countries(String csv, String origin) {
+    Map<Integer, String> iso3OfCode = new HashMap<>();
+    for (CSVRecord row : parse(csv, origin, List.of("code", "iso3", "name"))) {
+      long line = row.getRecordNumber() + 1;
+      String code = row.get("code").trim();
+      String iso3 = row.get("iso3").trim().toUpperCase(Locale.ROOT);
+      if (!code.matches("\\d{1,3}")) {
+        throw new InvalidConfigException(origin + " line " + line + ": code '" + code + "' is not a number 0-"
+            + MAX_COUNTRY_CODE);
+      }
+      if (!iso3.matches("[A-Z0-9_]{2,3}")) {
+        throw new InvalidConfigException(origin + " line " + line + ": iso3 '" + iso3
+            + "' is not a code of 2-3 letters, digits or _");
+      }
+      if (iso3OfCode.putIfAbsent(Integer.parseInt(code), iso3) != null) {
+        throw new InvalidConfigException(origin + " line " + line + ": code " + code + " is listed twice");
+      }
+    }
+    if (iso3OfCode.isEmpty()) {
+      throw new InvalidConfigException(origin + ": no countries");
+    }
+    return iso3OfCode;
   }
 
   /** Chapter ("01".."99") to sector from rows of hs2_from, hs2_to, sector; ranges may not overlap. */

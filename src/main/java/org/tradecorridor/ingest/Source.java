@@ -11,28 +11,39 @@ import java.util.Set;
 public enum Source {
   CUSTOMS("customs",
       List.of("freqCode", "refYear", "refMonth", "reporterISO", "partnerISO", "flowCode", "cmdCode",
-          "primaryValue", "netWgt", "qty", "qtyUnitAbbr", "motCode", "customsCode", "mosCode", "partner2Code"),
-      Set.of("netWgt", "qty", "qtyUnitAbbr", "motCode", "customsCode", "mosCode", "partner2Code"),
+          "primaryValue", "netWgt", "qty", "qtyUnitAbbr", "motCode", "customsCode", "mosCode", "partner2Code",
+          "reporterCode", "partnerCode", "cifvalue", "fobvalue", "isReported", "isQtyEstimated",
+          "isNetWgtEstimated", "classificationCode"),
+      Set.of("netWgt", "qty", "qtyUnitAbbr", "motCode", "customsCode", "mosCode", "partner2Code", "cifvalue",
+          "fobvalue", "isReported", "isQtyEstimated", "isNetWgtEstimated", "classificationCode",
+          // Who reports and who is the partner: the ISO3 column, or the numeric code, or both.
+          "reporterISO", "reporterCode", "partnerISO", "partnerCode"),
+      List.of(List.of("reporterISO", "reporterCode"), List.of("partnerISO", "partnerCode")),
       "try_cast(trim(%1$srefYear) AS INT)"),
   FREIGHT("freight",
       List.of("shipment_id", "departure_date", "origin_country", "origin_node", "destination_country",
           "destination_node", "route", "transport_mode", "hs_code", "gross_tonnes", "teu"),
       Set.of("teu"),
+      List.of(),
       "try_cast(regexp_extract(trim(%1$sdeparture_date), '^([0-9]{4})-', 1) AS INT)"),
   PROJECTS("projects",
       List.of("project_id", "name", "sector", "status", "start_year", "investment_usd", "jobs"),
       Set.of("name"),
+      List.of(),
       null);
 
   private final String folder;
   private final List<String> columns;
   private final Set<String> optionalColumns;
+  private final List<List<String>> eitherColumns;
   private final String yearSql;
 
-  Source(String folder, List<String> columns, Set<String> optionalColumns, String yearSql) {
+  Source(String folder, List<String> columns, Set<String> optionalColumns, List<List<String>> eitherColumns,
+      String yearSql) {
     this.folder = folder;
     this.columns = columns;
     this.optionalColumns = optionalColumns;
+    this.eitherColumns = eitherColumns;
     this.yearSql = yearSql;
   }
 
@@ -49,6 +60,16 @@ public enum Source {
   /** The columns every file of this source must have in its header. */
   public List<String> requiredColumns() {
     return columns.stream().filter(c -> !optionalColumns.contains(c)).toList();
+  }
+
+  /** Groups of columns of which a file must have at least one (customs: reporterISO or reporterCode). */
+  public List<List<String>> eitherColumns() {
+    return eitherColumns;
+  }
+
+  /** True for the source whose files may also be Comtrade+ API responses in JSON. */
+  public boolean readsJson() {
+    return this == CUSTOMS;
   }
 
   /** The contract's spelling of a header name, matched case-insensitively, or null for an extra column. */

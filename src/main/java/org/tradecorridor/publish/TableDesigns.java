@@ -53,23 +53,25 @@ public final class TableDesigns {
           "investment_usd_non_negative", "investment_usd IS NULL OR investment_usd >= 0"));
       case Tables.QUARANTINE -> new Design(List.of(), Map.of(), false, checks(
           "source_known", "source IN ('customs', 'freight', 'projects')"));
+      // A flow neither side reports is null, not zero (value_source INCOMPLETE): amounts are null or >= 0.
       case Tables.GOLD_BILATERAL_TURNOVER -> new Design(List.of(), Map.of(), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,
-          "exports_usd_non_negative", "exports_usd >= 0",
-          "imports_usd_non_negative", "imports_usd >= 0",
-          "turnover_usd_non_negative", "turnover_usd >= 0",
+          "exports_usd_non_negative", nullOrNonNegative("exports_usd"),
+          "imports_usd_non_negative", nullOrNonNegative("imports_usd"),
+          "turnover_usd_non_negative", nullOrNonNegative("turnover_usd"),
           "target_usd_positive", "target_usd > 0",
-          "gap_to_target_usd_non_negative", "gap_to_target_usd >= 0",
-          "value_source_known", "value_source IN ('REPORTER', 'MIRROR', 'MIXED')"));
+          "gap_to_target_usd_non_negative", nullOrNonNegative("gap_to_target_usd"),
+          "value_source_known", "value_source IN ('REPORTER', 'MIRROR', 'MIXED', 'INCOMPLETE')"));
       case Tables.GOLD_TRADE_BY_SECTOR -> new Design(List.of(), Map.of(), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,
-          "exports_usd_non_negative", "exports_usd >= 0",
-          "imports_usd_non_negative", "imports_usd >= 0",
-          "turnover_usd_non_negative", "turnover_usd >= 0"));
+          "exports_usd_non_negative", nullOrNonNegative("exports_usd"),
+          "imports_usd_non_negative", nullOrNonNegative("imports_usd"),
+          "turnover_usd_non_negative", nullOrNonNegative("turnover_usd")));
       case Tables.GOLD_AGRO_CONTRIBUTION -> new Design(List.of(), Map.of(), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,
-          "agro_turnover_usd_non_negative", "agro_exports_usd >= 0 AND agro_imports_usd >= 0 AND agro_turnover_usd >= 0",
-          "total_turnover_usd_non_negative", "total_turnover_usd >= 0"));
+          "agro_turnover_usd_non_negative", nullOrNonNegative("agro_exports_usd") + " AND "
+              + nullOrNonNegative("agro_imports_usd") + " AND " + nullOrNonNegative("agro_turnover_usd"),
+          "total_turnover_usd_non_negative", nullOrNonNegative("total_turnover_usd")));
       case Tables.GOLD_CORRIDOR_FREIGHT, Tables.GOLD_CORRIDOR_SECTOR -> new Design(List.of(), Map.of(), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,
           "axis_known", "axis IN (" + AXES + ")",
@@ -99,6 +101,10 @@ public final class TableDesigns {
   private static Design bronze(String statsColumns) {
     return new Design(List.of(), Map.of("delta.dataSkippingStringPrefixLength", "1024",
         "delta.dataSkippingStatsColumns", statsColumns), true, Map.of());
+  }
+
+  private static String nullOrNonNegative(String column) {
+    return "(" + column + " IS NULL OR " + column + " >= 0)";
   }
 
   private static Map<String, String> statsOn(String columns) {

@@ -27,6 +27,7 @@ public final class Warehouse {
   private final SparkSession spark;
   private final String root;
   private final long firstBackoffMillis;
+  private final java.util.Set<String> upgraded = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** @param root the warehouse folder; a relative path is taken from the working directory */
   public Warehouse(SparkSession spark, String root) {
@@ -70,6 +71,7 @@ public final class Warehouse {
    */
   public void replace(Dataset<Row> rows, String table, String replaceWhere) {
     TableDesigns.Design design = TableDesigns.of(table);
+    upgradeConstraints(table, design);
     committing(table, () -> {
       DataFrameWriter<Row> writer = rows.write().format("delta").mode("overwrite");
       if (!design.partitionBy().isEmpty()) {
@@ -91,6 +93,32 @@ public final class Warehouse {
       }
       writer.save(path(table));
     });
+  }
+
+  /**
+   * Brings an existing table's CHECK constraints to its design, once per run: a constraint the design
+   * changed is dropped and added again (Delta checks every row against it), one the design added is
+   * added. A table written by an earlier version of the job then takes what this version writes.
+   */
+  private void upgradeConstraints(String table, TableDesigns.Design design) {
+    if (design.constraints().isEmpty() || !upgraded.add(table) || !exists(table)) {
+      return;
+    }
+    Row detail = DeltaTable.forPath(spark, path(table)).detail().first();
+    Map<String, String> properties = detail.getJavaMap(detail.fieldIndex("properties"));
+    String target = "delta.`" + path(table).replace("`", "``") + "`";
+    for (Map.Entry<String, String> check : design.constraints().entrySet()) {
+      String current = properties.get("delta.constraints." + check.getKey().toLowerCase(java.util.Locale.ROOT));
+      // Delta keeps a constraint added by ALTER TABLE as its tokens, spaced: compare without blanks.
+      if (current != null && current.replaceAll("\\s+", "").equals(check.getValue().replaceAll("\\s+", ""))) {
+        continue;
+      }
+      LOG.info("{}: constraint {} becomes {}", table, check.getKey(), check.getValue());
+      if (current != null) {
+        spark.sql("ALTER TABLE " + target + " DROP CONSTRAINT " + check.getKey());
+      }
+      spark.sql("ALTER TABLE " + target + " ADD CONSTRAINT " + check.getKey() + " CHECK (" + check.getValue() + ")");
+    }
   }
 
   /** Appends {@code rows} in one transaction; creates the table when it does not exist. */

@@ -8,6 +8,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.tradecorridor.TestSpark;
+import org.tradecorridor.config.CommodityLevel;
 import org.tradecorridor.config.TradeRules;
 
 /** Silver rows for aggregate tests. */
@@ -26,7 +27,7 @@ final class AggregateFixtures {
           + "source_file STRING, run_id STRING");
 
   static TradeRules rules(Integer targetYear) {
-    return new TradeRules("KAZ", "RUS", TradeRules.Side.HOME, 6, TradeRules.Frequency.AUTO, 1988, 2100,
+    return new TradeRules("KAZ", "RUS", TradeRules.Side.HOME, CommodityLevel.AUTO, TradeRules.Frequency.AUTO, 1988, 2100,
         "agro_food", new BigDecimal("30000000000"), targetYear);
   }
 

@@ -48,11 +48,12 @@ class BilateralTurnoverTest {
 
   @Test
   void growthIsNullWhenThePreviousYearIsMissingOrZero() {
+    // Imports are reported as zero every year: only exports move.
     Map<Integer, Row> years = byYear(new AggregateFixtures.Flows()
-        .add(2019, "KAZ", "EXPORT", "agro_food", "0.00")
-        .add(2020, "KAZ", "EXPORT", "agro_food", "10.00")
-        .add(2022, "KAZ", "EXPORT", "agro_food", "20.00")
-        .add(2023, "KAZ", "EXPORT", "agro_food", "30.00"), null);
+        .add(2019, "KAZ", "EXPORT", "agro_food", "0.00").add(2019, "KAZ", "IMPORT", "agro_food", "0.00")
+        .add(2020, "KAZ", "EXPORT", "agro_food", "10.00").add(2020, "KAZ", "IMPORT", "agro_food", "0.00")
+        .add(2022, "KAZ", "EXPORT", "agro_food", "20.00").add(2022, "KAZ", "IMPORT", "agro_food", "0.00")
+        .add(2023, "KAZ", "EXPORT", "agro_food", "30.00").add(2023, "KAZ", "IMPORT", "agro_food", "0.00"), null);
 
     assertNull(years.get(2019).getAs("yoy_growth_pct"), "no 2018");
     assertNull(years.get(2020).getAs("yoy_growth_pct"), "2019 turnover is zero");
@@ -63,9 +64,9 @@ class BilateralTurnoverTest {
   @Test
   void theGapIsZeroOnceTheTargetIsReachedAndCagrNeedsATargetYearAfterTheYear() {
     Map<Integer, Row> years = byYear(new AggregateFixtures.Flows()
-        .add(2029, "KAZ", "EXPORT", "agro_food", "31000000000.00")
-        .add(2030, "KAZ", "EXPORT", "agro_food", "10.00")
-        .add(2031, "KAZ", "EXPORT", "agro_food", "10.00"), 2030);
+        .add(2029, "KAZ", "EXPORT", "agro_food", "31000000000.00").add(2029, "KAZ", "IMPORT", "agro_food", "0.00")
+        .add(2030, "KAZ", "EXPORT", "agro_food", "10.00").add(2030, "KAZ", "IMPORT", "agro_food", "0.00")
+        .add(2031, "KAZ", "EXPORT", "agro_food", "10.00").add(2031, "KAZ", "IMPORT", "agro_food", "0.00"), 2030);
 
     assertEquals(usd("0.00"), years.get(2029).getAs("gap_to_target_usd"));
     assertEquals(pct("103.33"), years.get(2029).getAs("target_progress_pct"));
@@ -91,6 +92,31 @@ class BilateralTurnoverTest {
     assertEquals("MIXED", years.get(2024).getAs("value_source"));
     assertEquals(usd("1.00"), years.get(2024).getAs("exports_usd"));
     assertEquals(usd("7.00"), years.get(2024).getAs("imports_usd"), "imports from RUS's exports to KAZ");
+  }
+
+  @Test
+  void aFlowNeitherSideReportsIsUnknownNotZero() {
+    Map<Integer, Row> years = byYear(new AggregateFixtures.Flows()
+        .add(2022, "KAZ", "EXPORT", "agro_food", "10.00")
+        .add(2022, "KAZ", "IMPORT", "metals", "30.00")
+        // 2023: nobody reports home's exports.
+        .add(2023, "KAZ", "IMPORT", "metals", "40.00")
+        .add(2024, "KAZ", "EXPORT", "agro_food", "20.00")
+        .add(2024, "RUS", "IMPORT", "metals", "50.00"), 2030);
+
+    Row y2023 = years.get(2023);
+    assertNull(y2023.getAs("exports_usd"), "unknown, not 0");
+    assertEquals(usd("40.00"), y2023.getAs("imports_usd"));
+    for (String unknown : List.of("turnover_usd", "balance_usd", "yoy_growth_pct", "target_progress_pct",
+        "gap_to_target_usd", "required_cagr_pct")) {
+      assertNull(y2023.getAs(unknown), unknown);
+    }
+    assertEquals(usd("30000000000.00"), y2023.getAs("target_usd"));
+    assertEquals("INCOMPLETE", y2023.getAs("value_source"));
+    assertNull(years.get(2024).getAs("yoy_growth_pct"), "last year's turnover is unknown");
+    assertEquals("MIXED", years.get(2024).getAs("value_source"));
+    assertEquals(usd("70.00"), years.get(2024).getAs("turnover_usd"));
+    assertEquals(usd("-20.00"), years.get(2022).getAs("balance_usd"), "exports 10 less imports 30");
   }
 
   static BigDecimal usd(String value) {

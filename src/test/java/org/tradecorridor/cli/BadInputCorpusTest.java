@@ -116,7 +116,7 @@ class BadInputCorpusTest {
     JobConfig config = ConfigLoader.load(new RunArguments(input.toString(), warehouse.toString(), null, overrides,
         null, "check"), com.typesafe.config.ConfigFactory.empty());
     ReferenceData reference = ReferenceFiles.load(TestSpark.session().sparkContext().hadoopConfiguration(),
-        config.hsSectorsPath(), config.corridorNodesPath());
+        config.hsSectorsPath(), config.corridorNodesPath(), config.countriesPath());
     List<Dataset<Row>> classified = List.of(
         CustomsConform.classify(SampleRun.table(warehouse, "bronze_customs"), config.rules(), reference, Reuse.NOTHING),
         FreightConform.classify(SampleRun.table(warehouse, "bronze_freight"), config.rules(), reference, Reuse.NOTHING),

@@ -27,7 +27,7 @@ class DryRunTest {
         warehouse.toString(), "--years", "2023");
 
     assertEquals(0, dry.exitCode, dry::toString);
-    assertTrue(dry.out.contains("ingest customs   15 files"), dry.out);
+    assertTrue(dry.out.contains("ingest customs   16 files"), dry.out);
     assertTrue(dry.out.contains("aggregate -> gold_bilateral_turnover"), dry.out);
     assertTrue(dry.out.contains("nothing was written"), dry.out);
     assertFalse(Files.exists(warehouse), "a dry run creates nothing");

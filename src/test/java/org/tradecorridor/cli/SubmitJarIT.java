@@ -41,7 +41,7 @@ class SubmitJarIT {
         "--warehouse", "w", "--conf", "customs.commodityLevel=5");
 
     assertEquals(2, result.exitCode(), result::toString);
-    assertTrue(result.err().contains("trade-corridor: error: customs.commodityLevel must be 2, 4 or 6, not 5"),
+    assertTrue(result.err().contains("trade-corridor: error: customs.commodityLevel must be auto, 2, 4 or 6, not 5"),
         result::toString);
   }
 }

@@ -40,7 +40,7 @@ class ConfigLoaderTest {
     assertEquals(new BigDecimal("30000000000"), rules.targetTurnoverUsd());
     assertNull(rules.targetYear());
     assertEquals("agro_food", rules.agroSector());
-    assertEquals(6, rules.commodityLevel());
+    assertEquals(CommodityLevel.AUTO, rules.commodityLevel());
     assertEquals(TradeRules.Frequency.AUTO, rules.frequency());
     assertEquals("conf/reference/hs_sectors.csv", config.hsSectorsPath());
     assertEquals("conf/reference/corridor_nodes.csv", config.corridorNodesPath());
@@ -58,14 +58,14 @@ class ConfigLoaderTest {
 
     assertEquals("UZB", config.rules().homeIso3(), "from the file");
     assertEquals("TUR", config.rules().partnerIso3(), "the environment wins over the file");
-    assertEquals(2, config.rules().commodityLevel(), "--conf wins over the environment");
+    assertEquals(CommodityLevel.HS2, config.rules().commodityLevel(), "--conf wins over the environment");
     assertEquals(2030, config.rules().targetYear());
   }
 
   @Test
   void unknownKeysAndBadValuesAreRefusedNamingTheKey() {
     assertTrue(message(Map.of("trade.hom", "KAZ")).startsWith("--conf: unknown setting 'trade.hom'"));
-    assertEquals("customs.commodityLevel must be 2, 4 or 6, not 5", message(Map.of("customs.commodityLevel", "5")));
+    assertEquals("customs.commodityLevel must be auto, 2, 4 or 6, not 5", message(Map.of("customs.commodityLevel", "5")));
     assertEquals("customs.frequency must be auto, A or M, not 'Q'", message(Map.of("customs.frequency", "Q")));
     assertEquals("trade.home and trade.partner are both KAZ; a pair needs two countries",
         message(Map.of("trade.partner", "kaz")));
@@ -77,7 +77,8 @@ class ConfigLoaderTest {
     assertEquals("target.turnoverUsd must be a number, not '30bn'", message(Map.of("target.turnoverUsd", "30bn")));
     assertTrue(message(Map.of("customs.encoding", "UTF-16")).startsWith("customs.encoding: UTF-16 is not ASCII-compatible"));
     assertTrue(message(Map.of("customs.encoding", "klingon")).startsWith("customs.encoding: unknown text encoding 'klingon'"));
-    assertTrue(message(Map.of("customs.commodityLevel", "six")).startsWith("configuration: "));
+    assertEquals("customs.commodityLevel must be auto, 2, 4 or 6, not six", message(Map.of("customs.commodityLevel", "six")));
+    assertTrue(message(Map.of("years.min", "early")).startsWith("configuration: "));
   }
 
   @Test

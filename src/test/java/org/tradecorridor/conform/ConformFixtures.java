@@ -9,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.tradecorridor.TestSpark;
+import org.tradecorridor.config.CommodityLevel;
 import org.tradecorridor.config.TradeRules;
 import org.tradecorridor.ingest.BronzeRows;
 import org.tradecorridor.ingest.Source;
@@ -22,7 +23,7 @@ final class ConformFixtures {
   }
 
   static TradeRules rules(TradeRules.Frequency frequency) {
-    return new TradeRules("KAZ", "RUS", TradeRules.Side.HOME, 6, frequency, 1988, 2100, "agro_food",
+    return new TradeRules("KAZ", "RUS", TradeRules.Side.HOME, CommodityLevel.HS6, frequency, 1988, 2100, "agro_food",
         new BigDecimal("30000000000"), null);
   }
 
@@ -40,7 +41,10 @@ final class ConformFixtures {
     return new ReferenceData(sectors, Map.of(
         "astrakhan", "TRANS_CASPIAN", "anzali", "TRANS_CASPIAN",
         "aksaraiskaya", "EASTERN", "beyneu", "EASTERN", "gorgan", "EASTERN",
-        "samur", "WESTERN", "baku", "WESTERN"));
+        "samur", "WESTERN", "baku", "WESTERN"),
+        // Comtrade's codes: countries, its own areas, and one that differs from ISO numeric (842 USA).
+        Map.of(398, "KAZ", 643, "RUS", 156, "CHN", 842, "USA", 0, "W00", 899, "_X", 837, "X1", 568, "E19",
+            490, "S19"));
   }
 
   /** A customs bronze row builder with sensible defaults: KAZ exports to RUS, annual 2024, HS 010121. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
+import org.tradecorridor.config.CommodityLevel;
 import org.tradecorridor.config.TradeRules;
 
 class CustomsConformTest {
@@ -193,7 +194,7 @@ class CustomsConformTest {
         java.sql.Timestamp.valueOf("2026-01-01 00:00:00")).orderBy("line_number").collectAsList();
 
     assertEquals(2, quarantine.size());
-    assertEquals("A,2024,52,KAZ,RUS,X,010121,-5,,,,,,,", quarantine.get(0).getAs(SilverColumns.RECORD));
+    assertEquals("A,2024,52,KAZ,RUS,X,010121,-5,,,,,,,,,,,,,,,", quarantine.get(0).getAs(SilverColumns.RECORD));
     assertEquals(2024, quarantine.get(0).<Integer>getAs(SilverColumns.YEAR));
     assertEquals("a,\"b", quarantine.get(1).getAs(SilverColumns.RECORD));
     assertNull(quarantine.get(1).getAs(SilverColumns.YEAR));
@@ -211,7 +212,73 @@ class CustomsConformTest {
 
     assertEquals(1, quarantine.size());
     assertEquals("DUPLICATE", quarantine.get(0).getAs(SilverColumns.REASON));
-    assertEquals("A,2023,52,KAZ,RUS,X,010121,7.00,,,,,,,", quarantine.get(0).getAs(SilverColumns.RECORD));
+    assertEquals("A,2023,52,KAZ,RUS,X,010121,7.00,,,,,,,,,,,,,,,", quarantine.get(0).getAs(SilverColumns.RECORD));
     assertEquals(2023, quarantine.get(0).<Integer>getAs(SilverColumns.YEAR));
+  }
+
+  @Test
+  void aRowsCountriesAreItsIsoColumnsElseItsNumericCodesAndAreasOutsideThePairAreOtherPartners() {
+    ConformFixtures.Customs customs = new ConformFixtures.Customs()
+        // An API pull without descriptions: ISO columns empty, Comtrade's numeric codes.
+        .row("reporterISO", "", "reporterCode", "398", "partnerISO", "", "partnerCode", "643", "cmdCode", "010111")
+        .row("reporterISO", "", "reporterCode", "643", "partnerISO", "", "partnerCode", "398.0", "cmdCode", "010112")
+        // Comtrade's own areas and other countries, as ISO column or code, padded as Comtrade pads them.
+        .row("partnerISO", "W00")
+        .row("partnerISO", "_X")
+        .row("partnerISO", "X1 ")
+        .row("partnerISO", "E19")
+        .row("partnerISO", "", "partnerCode", "490")
+        .row("partnerISO", "", "partnerCode", "842")
+        .row("partnerISO", "ZZZ")
+        // The ISO column wins over the code; a code the reference lacks identifies nobody.
+        .row("partnerISO", "RUS", "partnerCode", "156", "cmdCode", "010113")
+        .row("reporterISO", "KZ")
+        .row("reporterISO", "", "reporterCode", "9999")
+        .row("reporterISO", "KZ", "reporterCode", "398", "cmdCode", "010114")
+        .row("reporterISO", "", "reporterCode", "")
+        // A value check never runs on a row outside the pair.
+        .row("partnerISO", "X1 ", "primaryValue", "garbage", "refMonth", "77");
+
+    assertEquals(Map.ofEntries(
+        Map.entry(2L, "KEPT"), Map.entry(3L, "KEPT"),
+        Map.entry(4L, "ignored: other partner"), Map.entry(5L, "ignored: other partner"),
+        Map.entry(6L, "ignored: other partner"), Map.entry(7L, "ignored: other partner"),
+        Map.entry(8L, "ignored: other partner"), Map.entry(9L, "ignored: other partner"),
+        Map.entry(10L, "ignored: other partner"),
+        Map.entry(11L, "KEPT"), Map.entry(12L, "UNKNOWN_COUNTRY"), Map.entry(13L, "UNKNOWN_COUNTRY"),
+        Map.entry(14L, "KEPT"), Map.entry(15L, "MISSING_FIELD"), Map.entry(16L, "ignored: other partner")),
+        outcomes(customs));
+
+    List<Row> kept = Classified.kept(CustomsConform.classify(customs.bronze(), ConformFixtures.rules(),
+        ConformFixtures.reference(), Reuse.NOTHING), SilverColumns.TRADE_FLOWS, "r").orderBy("hs_code").collectAsList();
+    assertEquals(List.of("KAZ RUS EXPORT", "RUS KAZ IMPORT", "KAZ RUS EXPORT", "KAZ RUS EXPORT"), kept.stream()
+        .map(r -> r.getAs("reporter_iso3") + " " + r.getAs("partner_iso3") + " " + r.getAs("direction")).toList());
+  }
+
+  @Test
+  void autoLevelCountsTheFinestLevelEachReporterYearFrequencyAndFlowHas() {
+    TradeRules auto = new TradeRules("KAZ", "RUS", TradeRules.Side.HOME, CommodityLevel.AUTO, TradeRules.Frequency.AUTO,
+        1988, 2100, "agro_food", new BigDecimal("30000000000"), null);
+    ConformFixtures.Customs customs = new ConformFixtures.Customs()
+        // KAZ 2024 exports: HS6 with its chapter and TOTAL rows.
+        .row("cmdCode", "010121").row("cmdCode", "01").row("cmdCode", "TOTAL")
+        // KAZ 2024 imports: chapters only (an AG2 pull) with a TOTAL.
+        .row("flowCode", "M", "cmdCode", "27").row("flowCode", "M", "cmdCode", "TOTAL")
+        // KAZ 2023 exports: a TOTAL-only pull; World's finer rows are another partner's and do not count.
+        .row("refYear", "2023", "cmdCode", "TOTAL").row("refYear", "2023", "partnerISO", "W00", "cmdCode", "0101")
+        // RUS 2024 exports: HS4.
+        .row("reporterISO", "RUS", "partnerISO", "KAZ", "cmdCode", "7208").row("reporterISO", "RUS", "partnerISO",
+            "KAZ", "cmdCode", "72");
+
+    assertEquals(Map.of(2L, "KEPT", 3L, "ignored: aggregate", 4L, "ignored: aggregate", 5L, "KEPT",
+        6L, "ignored: aggregate", 7L, "KEPT", 8L, "ignored: other partner", 9L, "KEPT", 10L, "ignored: aggregate"),
+        outcomes(customs, auto));
+
+    Map<String, String> sectorOfCode = new java.util.TreeMap<>();
+    Classified.kept(CustomsConform.classify(customs.bronze(), auto, ConformFixtures.reference(), Reuse.NOTHING),
+            SilverColumns.TRADE_FLOWS, "r").collectAsList()
+        .forEach(r -> sectorOfCode.put(r.getAs("hs_code") + "/" + r.getAs("hs2"), r.getAs("sector")));
+    assertEquals(Map.of("010121/01", "agro_food", "27/27", "minerals_energy", "TOTAL/null", "unallocated",
+        "7208/72", "metals"), sectorOfCode);
   }
 }

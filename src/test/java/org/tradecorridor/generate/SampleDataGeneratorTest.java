@@ -40,7 +40,7 @@ class SampleDataGeneratorTest {
 
   @Test
   void partsOfASplitAddUpExactly() {
-    long[] parts = SampleDataGenerator.split(2_780_000_000_000L, new double[] {0.3, 0.3, 0.4000001, 1e-9});
+    long[] parts = Draws.split(2_780_000_000_000L, new double[] {0.3, 0.3, 0.4000001, 1e-9});
 
     assertEquals(2_780_000_000_000L, java.util.Arrays.stream(parts).sum());
   }

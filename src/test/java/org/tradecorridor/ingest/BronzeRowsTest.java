@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
+import org.tradecorridor.config.TextEncoding;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradecorridor.TestSpark;
 
@@ -33,9 +34,9 @@ class BronzeRowsTest {
           + "\"020110\",\"1,5\",2023,52,A,M,KAZ,RUS,\"a, b\"\r\n").getBytes(StandardCharsets.UTF_8));
     }
     SourceFiles files = InputFiles.list(TestSpark.session().sparkContext().hadoopConfiguration(), input.toString(),
-        Source.CUSTOMS, StandardCharsets.UTF_8);
+        Source.CUSTOMS, TextEncoding.UTF_8);
 
-    List<Row> rows = BronzeRows.read(TestSpark.session(), files, StandardCharsets.UTF_8)
+    List<Row> rows = BronzeRows.read(TestSpark.session(), files, TextEncoding.UTF_8)
         .orderBy("source_file", "line_number").collectAsList();
 
     assertEquals(3, rows.size());
@@ -97,13 +98,13 @@ class BronzeRowsTest {
     Files.createDirectories(input.resolve("customs"));
     Files.write(input.resolve("customs/generated.csv"), bytes);
     SourceFiles files = InputFiles.list(TestSpark.session().sparkContext().hadoopConfiguration(), input.toString(),
-        Source.CUSTOMS, StandardCharsets.UTF_8);
+        Source.CUSTOMS, TextEncoding.UTF_8);
     List<String> header = List.of(InputFilesTest.CUSTOMS_HEADER.split(","));
 
-    List<Row> rows = BronzeRows.read(TestSpark.session(), files, StandardCharsets.UTF_8)
+    List<Row> rows = BronzeRows.read(TestSpark.session(), files, TextEncoding.UTF_8)
         .orderBy("line_number").collectAsList();
 
-    TextLines lines = new TextLines(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8, "generated.csv",
+    TextLines lines = new TextLines(new ByteArrayInputStream(bytes), TextEncoding.UTF_8, "generated.csv",
         "customs.encoding");
     lines.next();
     CsvRecords general = new CsvRecords(lines, width);

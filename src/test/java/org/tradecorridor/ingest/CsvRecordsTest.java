@@ -14,13 +14,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.tradecorridor.config.TextEncoding;
 
 class CsvRecordsTest {
 
   /** The records of a CSV text with a three-column header. */
   private static List<CsvRecords.CsvRecord> records(String text) {
     TextLines lines = new TextLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-        StandardCharsets.UTF_8, "test.csv", "customs.encoding");
+        TextEncoding.UTF_8, "test.csv", "customs.encoding");
     lines.next();
     CsvRecords records = new CsvRecords(lines, 3);
     List<CsvRecords.CsvRecord> all = new ArrayList<>();
@@ -126,5 +127,18 @@ class CsvRecordsTest {
       assertArrayEquals(expected, CsvRecords.parseQuoted(text.toString()), () -> "text: [" + text + "]");
       compared++;
     }
+  }
+
+  @Test
+  void oneEmptyFieldBeyondTheHeaderIsATrailingCommaAnyOtherExtraFieldIsMalformed() {
+    List<CsvRecords.CsvRecord> records = records(
+        "a,b,c\n1,2,3,\n\"1\",\"2\",\"3\",\n\"1\",\"2\",\"3\",\"\"\n1,2,3,x\n1,2,3,,\n1,2,\n");
+
+    assertArrayEquals(new String[] {"1", "2", "3"}, records.get(0).fields(), "a website export's data line");
+    assertArrayEquals(new String[] {"1", "2", "3"}, records.get(1).fields(), "quoted, then the comma");
+    assertArrayEquals(new String[] {"1", "2", "3"}, records.get(2).fields(), "an empty quoted field is empty too");
+    assertTrue(records.get(3).malformed(), "the extra field holds something");
+    assertTrue(records.get(4).malformed(), "two fields beyond the header");
+    assertArrayEquals(new String[] {"1", "2", ""}, records.get(5).fields(), "the header's width, last field empty");
   }
 }

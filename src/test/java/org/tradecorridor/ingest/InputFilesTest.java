@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
+import org.tradecorridor.config.TextEncoding;
 import org.junit.jupiter.api.io.TempDir;
 
 class InputFilesTest {
@@ -28,7 +29,7 @@ class InputFilesTest {
   }
 
   private SourceFiles list(Source source) {
-    return InputFiles.list(new Configuration(), input.toString(), source, StandardCharsets.UTF_8);
+    return InputFiles.list(new Configuration(), input.toString(), source, TextEncoding.UTF_8);
   }
 
   @Test
@@ -103,8 +104,8 @@ class InputFilesTest {
   @Test
   void packsFilesIntoTasksOfSimilarSizeKeepingPathOrderWithinATask() {
     List<InputFile> files = List.of(
-        new InputFile("a", 100, List.of()), new InputFile("b", 10, List.of()),
-        new InputFile("c", 60, List.of()), new InputFile("d", 50, List.of()));
+        new InputFile("a", 100, InputFile.Format.CSV, List.of()), new InputFile("b", 10, InputFile.Format.CSV, List.of()),
+        new InputFile("c", 60, InputFile.Format.CSV, List.of()), new InputFile("d", 50, InputFile.Format.CSV, List.of()));
 
     List<List<InputFile>> tasks = BronzeRows.packIntoTasks(files, 2);
 

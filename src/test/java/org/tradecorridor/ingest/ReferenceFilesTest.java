@@ -15,7 +15,7 @@ class ReferenceFilesTest {
   @Test
   void theShippedReferenceCoversChaptersAsTheContractSays() {
     ReferenceData reference = ReferenceFiles.load(new Configuration(), "conf/reference/hs_sectors.csv",
-        "conf/reference/corridor_nodes.csv");
+        "conf/reference/corridor_nodes.csv", "conf/reference/countries.csv");
 
     Map<String, String> sectors = reference.sectorOfChapter();
     assertEquals("agro_food", sectors.get("01"));
@@ -35,7 +35,7 @@ class ReferenceFilesTest {
   @Test
   void aRelativePathMissingFromTheWorkingDirectoryIsReadFromTheJar() {
     ReferenceData bundled = ReferenceFiles.load(new Configuration(), "conf/reference/hs_sectors.csv",
-        "conf/reference/corridor_nodes.csv");
+        "conf/reference/corridor_nodes.csv", "conf/reference/countries.csv");
     assertEquals(bundled.sectorOfChapter().size(),
         ReferenceFiles.hsSectors(readBundled(), "bundled").size());
   }
@@ -71,7 +71,8 @@ class ReferenceFilesTest {
             () -> ReferenceFiles.corridorNodes("node,country_iso3,axis\nOlya>Baku,RUS,WESTERN\n", "ref")).getMessage());
     assertEquals("reference.hsSectors: no file /nowhere/x.csv",
         assertThrows(InvalidConfigException.class,
-            () -> ReferenceFiles.load(new Configuration(), "/nowhere/x.csv", "conf/reference/corridor_nodes.csv"))
+            () -> ReferenceFiles.load(new Configuration(), "/nowhere/x.csv", "conf/reference/corridor_nodes.csv",
+                "conf/reference/countries.csv"))
             .getMessage());
   }
 }

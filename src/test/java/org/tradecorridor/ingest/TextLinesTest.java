@@ -14,12 +14,14 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.tradecorridor.config.TextEncoding;
 
 class TextLinesTest {
   private static final Charset CP1251 = Charset.forName("windows-1251");
 
   private static TextLines lines(byte[] bytes, Charset charset) {
-    return new TextLines(new ByteArrayInputStream(bytes), charset, "in.csv", "projects.encoding");
+    return new TextLines(new ByteArrayInputStream(bytes), new TextEncoding(charset.name()), "in.csv",
+        "projects.encoding");
   }
 
   @Test
@@ -68,7 +70,7 @@ class TextLinesTest {
     }
     byte[] truncated = Arrays.copyOf(gz.toByteArray(), gz.size() / 2);
     TextLines lines = new TextLines(new GZIPInputStream(new ByteArrayInputStream(truncated)),
-        StandardCharsets.UTF_8, "in.csv.gz", "customs.encoding");
+        TextEncoding.UTF_8, "in.csv.gz", "customs.encoding");
 
     InvalidInputException error = assertThrows(InvalidInputException.class, () -> {
       while (lines.next() != null) {
@@ -77,5 +79,68 @@ class TextLinesTest {
     });
     assertTrue(error.getMessage().startsWith("in.csv.gz: truncated or corrupt compressed data after line "),
         error.getMessage());
+  }
+
+  private static TextLines auto(byte[] bytes) {
+    return new TextLines(new ByteArrayInputStream(bytes), TextEncoding.AUTO, "in.csv", "customs.encoding");
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void autoReadsAFileThatIsNotUtf8AsWindows1252FromTheLineThatSaysSo() {
+    Charset cp1252 = Charset.forName("windows-1252");
+    TextLines lines = auto(("\"partnerDesc\"\r\n\"World\",\r\n\"Côte d'Ivoire\",\r\n\"Türkiye\",\r\n").getBytes(cp1252));
+
+    assertEquals("\"partnerDesc\"", lines.next());
+    assertEquals("\"World\",", lines.next());
+    assertEquals(TextLines.Decoding.AUTO_ASCII, lines.decoding(), "ASCII so far: the same in both");
+    assertEquals("\"Côte d'Ivoire\",", lines.next());
+    assertEquals(TextLines.Decoding.AUTO_WINDOWS_1252, lines.decoding());
+    assertEquals("\"Türkiye\",", lines.next());
+    assertEquals("windows-1252", lines.describeEncoding());
+  }
+
+  @Test
+  void autoReadsAUtf8FileAsUtf8WithOrWithoutAByteOrderMark() {
+    TextLines plain = auto("name\nCuraçao\nTürkiye\n".getBytes(StandardCharsets.UTF_8));
+    plain.next();
+    assertEquals("Curaçao", plain.next());
+    assertEquals("Türkiye", plain.next());
+    assertEquals(TextLines.Decoding.AUTO_UTF8, plain.decoding());
+
+    TextLines marked = auto("\uFEFFname\nok\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals("name", marked.next());
+    assertEquals(TextLines.Decoding.AUTO_UTF8, marked.decoding(), "the mark says UTF-8");
+  }
+
+  @Test
+  void autoStopsAtAFileThatMixesUtf8AndAnotherEncoding() {
+    TextLines lines = auto(concat("name\nCuraçao\n".getBytes(StandardCharsets.UTF_8),
+        "Côte\n".getBytes(Charset.forName("windows-1252"))));
+    lines.next();
+    lines.next();
+
+    InvalidInputException error = assertThrows(InvalidInputException.class, lines::next);
+    assertEquals("in.csv line 3: not valid UTF-8 text, though line 2 was: the file mixes encodings; set "
+        + "customs.encoding to the one it is in", error.getMessage());
+
+    TextLines marked = auto(concat("\uFEFFname\n".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xF4, '\n'}));
+    marked.next();
+    String message = assertThrows(InvalidInputException.class, marked::next).getMessage();
+    assertTrue(message.contains("though the file starts with a UTF-8 byte order mark"), message);
+  }
+
+  @Test
+  void windows1252BytesItLeavesUndefinedAreReadAsTheControlCharactersTheyHoldInLatin1() {
+    TextLines lines = auto(new byte[] {'a', (byte) 0x81, (byte) 0x80, '\n'});
+
+    assertEquals("a\u0081€", lines.next());
   }
 }
