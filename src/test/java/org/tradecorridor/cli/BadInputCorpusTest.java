@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,29 +36,20 @@ import org.tradecorridor.ingest.ReferenceFiles;
  * line); the files under rows/ go through one run, and every line must end as rows/expected.csv says.
  */
 class BadInputCorpusTest {
-  static final Path CORPUS = SampleRun.SAMPLE_DATA.getParent().resolve("src/test/resources/bad-input");
+  static final Path CORPUS = BadInputCorpus.ROOT;
 
   @TempDir
   Path work;
 
-  static Stream<String> stopCases() throws IOException {
-    try (Stream<Path> cases = Files.list(CORPUS.resolve("stops"))) {
-      return cases.map(p -> p.getFileName().toString()).sorted().toList().stream();
-    }
+  static Stream<String> stopCases() {
+    return BadInputCorpus.stopCases().stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("stopCases")
-  void stopsWithExit2AndOneLineNamingTheFile(String name) throws IOException {
-    Path caseFolder = CORPUS.resolve("stops").resolve(name);
-    Properties expected = properties(caseFolder.resolve("case.properties"));
-    Path input = work.resolve("input");
-    copy(CORPUS.resolve("base"), input);
-    if (expected.getProperty("remove") != null) {
-      delete(input.resolve(expected.getProperty("remove")));
-    }
-    copy(caseFolder, input);
-    Files.deleteIfExists(input.resolve("case.properties"));
+  void stopsWithExit2AndOneLineNamingTheFile(String name) {
+    Properties expected = BadInputCorpus.expectations(name);
+    Path input = BadInputCorpus.input(name, work);
 
     SampleRun run = SampleRun.main("run", "--input", input.toString(), "--warehouse", work.resolve("w").toString());
 
@@ -74,7 +63,7 @@ class BadInputCorpusTest {
   void everyLineOfTheRowCasesEndsAsExpected() throws IOException {
     Path input = CORPUS.resolve("rows/input");
     Path warehouse = work.resolve("w");
-    Properties settings = properties(CORPUS.resolve("rows/case.properties"));
+    Properties settings = BadInputCorpus.properties(CORPUS.resolve("rows/case.properties"));
     List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--warehouse",
         warehouse.toString(), "--run-id", "corpus"));
     Map<String, String> overrides = new TreeMap<>();
@@ -136,38 +125,5 @@ class BadInputCorpusTest {
 
   private static String relative(Path input, String sourceFile) {
     return input.toUri().relativize(java.net.URI.create(sourceFile.replace("file:/", "file:///"))).getPath();
-  }
-
-  private static Properties properties(Path file) throws IOException {
-    Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file)) {
-      properties.load(reader);
-    }
-    return properties;
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path source : (Iterable<Path>) paths::iterator) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
-  private static void delete(Path folder) throws IOException {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
   }
 }
