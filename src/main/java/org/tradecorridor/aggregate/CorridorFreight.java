@@ -1,6 +1,7 @@
 package org.tradecorridor.aggregate;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
@@ -31,7 +32,8 @@ public final class CorridorFreight {
   public static Dataset<Row> byYearAxisAndSector(Dataset<Row> freight) {
     return freight.filter(col(AXIS).notEqual(ReferenceData.NO_AXIS))
         .groupBy(col(YEAR), col(AXIS), col(SECTOR))
-        .agg(count(lit(1)).as(SHIPMENTS), sum(col(GROSS_TONNES)).cast(Money.TONNES).as(GROSS_TONNES));
+        .agg(count(lit(1)).as(SHIPMENTS), Sums.fitting(sum(col(GROSS_TONNES)), Money.TONNES,
+            concat(lit("the tonnes of "), col(YEAR).cast("string"), lit(" on "), col(AXIS))).as(GROSS_TONNES));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.tradecorridor.aggregate;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
@@ -33,6 +34,7 @@ public final class JointProjects {
             count(lit(1)).as(PROJECTS),
             count_if(col(SilverColumns.STATUS).equalTo("ACTIVE")).as(ACTIVE_PROJECTS),
             coalesce(sum(col(SilverColumns.JOBS)), lit(0)).cast(DataTypes.LongType).as(JOBS),
-            coalesce(sum(col(SilverColumns.INVESTMENT_USD)), lit(0)).cast(Money.USD).as(INVESTMENT_USD));
+            Sums.fitting(coalesce(sum(col(SilverColumns.INVESTMENT_USD)), lit(0)), Money.USD,
+                concat(lit("the investment in "), col(SECTOR))).as(INVESTMENT_USD));
   }
 }

@@ -2,6 +2,7 @@ package org.tradecorridor.aggregate;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -52,10 +53,10 @@ final class TradeTotals {
         col(SOURCES), col(YEAR_HAS_EXPORTS), col(YEAR_HAS_IMPORTS)));
     return withYearFlows.groupBy(groups)
         .agg(
-            when(max(col(YEAR_HAS_EXPORTS)), coalesce(sum(when(isExport, value)), lit(0)))
-                .cast(Money.USD).as(GoldColumns.EXPORTS_USD),
-            when(max(col(YEAR_HAS_IMPORTS)), coalesce(sum(when(not(isExport), value)), lit(0)))
-                .cast(Money.USD).as(GoldColumns.IMPORTS_USD),
+            when(max(col(YEAR_HAS_EXPORTS)), Sums.fitting(coalesce(sum(when(isExport, value)), lit(0)), Money.USD,
+                concat(lit("the exports of "), col(GoldColumns.YEAR).cast("string")))).as(GoldColumns.EXPORTS_USD),
+            when(max(col(YEAR_HAS_IMPORTS)), Sums.fitting(coalesce(sum(when(not(isExport), value)), lit(0)), Money.USD,
+                concat(lit("the imports of "), col(GoldColumns.YEAR).cast("string")))).as(GoldColumns.IMPORTS_USD),
             collect_set(col(TradeSelection.FLOW_SOURCE)).as(SOURCES),
             max(col(YEAR_HAS_EXPORTS)).as(YEAR_HAS_EXPORTS),
             max(col(YEAR_HAS_IMPORTS)).as(YEAR_HAS_IMPORTS))

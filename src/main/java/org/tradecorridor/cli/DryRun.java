@@ -126,11 +126,11 @@ final class DryRun {
             .collect(Collectors.joining(", "))));
     sample.encodingOfFile().forEach((file, encoding) -> {
       if (encoding.equals("windows-1252")) {
-        out.info("    " + relative(files.folder(), file) + ": not UTF-8, read as windows-1252");
+        out.info("    " + file + ": not UTF-8, read as windows-1252");
       }
     });
     if (reference == null || sample.rows().isEmpty()) {
-      long malformed = sample.rows().stream().filter(r -> r.get(files.columns().size()) != null).count();
+      long malformed = sample.rows().stream().filter(r -> r.get(files.columns().size() + 1) != null).count();
       out.info(String.format(Locale.ROOT, "    %,d of them cannot be split into their header's fields", malformed));
       return;
     }
@@ -156,10 +156,6 @@ final class DryRun {
           return String.format(Locale.ROOT, "%,d %s", total, outcome.toLowerCase(Locale.ROOT))
               + (detail.isEmpty() ? "" : " (" + detail + ")");
         }).toList()));
-  }
-
-  private static String relative(String folder, String file) {
-    return file.startsWith(folder + "/") ? file.substring(folder.length() + 1) : file;
   }
 
   /** The tables the warehouse holds; the folder must be a folder, or not exist under an existing parent. */

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.tradecorridor.config.InvalidConfigException;
 import org.tradecorridor.ingest.InvalidInputException;
 import org.tradecorridor.publish.ConcurrentRunException;
+import org.tradecorridor.publish.CorruptTableException;
 import org.tradecorridor.quality.QualityGateException;
 
 /**
@@ -20,6 +21,18 @@ final class Errors {
   static final int USAGE = 2;
   static final int QUALITY_GATE = 3;
 
+  /** What the JVM says when a write meets a full disk. */
+  private static final String NO_SPACE = "No space left on device";
+
+  /** A write failed on a full disk: exit 1, in one line. */
+  static final class DiskFullException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DiskFullException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   private static final Pattern TASK_FAILURE = Pattern.compile(
       "(" + Pattern.quote(InvalidInputException.class.getName()) + "|"
           + Pattern.quote(InvalidConfigException.class.getName()) + "): ([^\\n]*)");
@@ -28,8 +41,15 @@ final class Errors {
   static Throwable known(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof InvalidConfigException || t instanceof InvalidInputException
-          || t instanceof QualityGateException || t instanceof ConcurrentRunException) {
+          || t instanceof QualityGateException || t instanceof ConcurrentRunException
+          || t instanceof CorruptTableException) {
         return t;
+      }
+    }
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (String.valueOf(t.getMessage()).contains(NO_SPACE)) {
+        return new DiskFullException("a disk is full (" + NO_SPACE + "): the warehouse's, or Spark's scratch "
+            + "folder (spark.local.dir); nothing of the write that failed was committed; free space and run again", failure);
       }
     }
     for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -43,15 +63,17 @@ final class Errors {
     return failure;
   }
 
-  /** True for the job's own failures, whose message says all; others also get their stack trace printed. */
+  /** True for the job's own failures, whose message says all; others also get a line saying where the trace is. */
   static boolean isExplained(Throwable known) {
     return known instanceof InvalidConfigException || known instanceof InvalidInputException
-        || known instanceof QualityGateException || known instanceof ConcurrentRunException;
+        || known instanceof QualityGateException || known instanceof ConcurrentRunException
+        || known instanceof CorruptTableException || known instanceof DiskFullException;
   }
 
   static int exitCode(Throwable failure) {
     Throwable known = known(failure);
-    if (known instanceof InvalidConfigException || known instanceof InvalidInputException) {
+    if (known instanceof InvalidConfigException || known instanceof InvalidInputException
+        || known instanceof CorruptTableException) {
       return USAGE;
     }
     return known instanceof QualityGateException ? QUALITY_GATE : FAILED;

@@ -78,11 +78,14 @@ final class Pipeline {
   private final RunLog runLog;
   private final Progress progress;
   private ReferenceData reference;
+  /** Per source, the years this run conforms when they are more than the run's. */
+  private final Map<Source, YearSet> yearsOf = new java.util.EnumMap<>(Source.class);
 
   Pipeline(SparkSession spark, JobConfig config, Progress progress) {
     this.spark = spark;
     this.config = config;
     this.warehouse = new Warehouse(spark, config.warehouse());
+    this.warehouse.checkWritable();
     this.runLog = new RunLog(spark, warehouse, config.runId());
     this.progress = progress;
   }
@@ -107,7 +110,7 @@ final class Pipeline {
       if (files.folderMissing()) {
         progress.warn("no " + files.folder() + " folder: bronze_projects is emptied and gold_joint_projects will be empty");
       }
-      files.skipped().forEach(path -> progress.warn("skipped " + path + ": not a .csv or .csv.gz file"));
+      files.skipped().forEach(progress::warn);
     }
     finish(Concurrently.run(sources.stream()
         .map(files -> (Callable<StageOutcome>) () -> stage("ingest:" + files.source(), Instant.now(), () -> ingest(files)))
@@ -142,14 +145,13 @@ final class Pipeline {
     return new StageResult(counts, message);
   }
 
-  /** The bronze rows a run replaces: its files' rows, of its years (rows without a readable year belong to every run). */
+  /**
+   * The bronze rows a run replaces: every row of its years (rows without a readable year belong to every
+   * run), whichever file it came from, so bronze holds exactly the files now under --input: a file taken
+   * away stops counting. Projects are a snapshot of the projects/ folder, replaced whole.
+   */
   private String bronzeReplaceWhere(SourceFiles files) {
-    if (files.source() == Source.PROJECTS) {
-      return null; // projects are a snapshot of the projects/ folder: replaced whole
-    }
-    String inFiles = BronzeColumns.SOURCE_FILE + " IN (" + files.files().stream()
-        .map(InputFile::path).map(Warehouse::literal).collect(Collectors.joining(", ")) + ")";
-    return yearPredicate(files.source().yearSql("")).map(years -> inFiles + " AND " + years).orElse(inFiles);
+    return files.source().isYearScoped() ? yearPredicate(files.source().yearSql("")).orElse(null) : null;
   }
 
   // ---------------------------------------------------------------- conform
@@ -181,10 +183,19 @@ final class Pipeline {
               + "; run ingest first");
         }
         Dataset<Row> bronze = warehouse.read(source.bronzeTable());
-        if (source.isYearScoped() && !config.years().isAll()) {
-          bronze = bronze.filter(inYears(expr(source.yearSql(""))));
+        Dataset<Row> rows;
+        if (!source.isYearScoped() || config.years().isAll()) {
+          rows = classify(source, bronze, reuse);
+        } else if (source.keyHoldsYear()) {
+          rows = classify(source, bronze.filter(inYears(expr(source.yearSql("")), config.years())), reuse);
+        } else {
+          // A shipment sent in another year's file is a copy too: duplicates are judged over every year,
+          // as a full run judges them, and a year whose kept rows that changes is conformed again.
+          rows = classify(source, bronze, reuse);
+          YearSet years = config.years().and(changedYears(source, rows));
+          yearsOf.put(source, years);
+          rows = rows.filter(inYears(Classified.rowYear(), years));
         }
-        Dataset<Row> rows = classify(source, bronze, reuse);
         classified.put(source, rows);
         observations.put(source, observation("conform_" + source));
         Dataset<Row> quarantined = Classified.quarantined(
@@ -214,7 +225,8 @@ final class Pipeline {
         if (verdict.passed()) {
           silverWrites.add(() -> stage("conform:" + source, startedAt, () -> {
             warehouse.replace(Classified.kept(classified.get(source), silverColumns(source), config.runId()),
-                silverTable(source), source.isYearScoped() ? yearPredicate(SilverColumns.YEAR).orElse(null) : null);
+                silverTable(source), source.isYearScoped() ? yearPredicate(SilverColumns.YEAR, yearsOf(source)).orElse(null)
+                    : null);
             return new StageResult(counts, message);
           }));
         } else {
@@ -242,6 +254,38 @@ final class Pipeline {
       case FREIGHT -> FreightConform.classify(bronze, config.rules(), references, reuse);
       case PROJECTS -> ProjectsConform.classify(bronze, config.rules(), reuse);
     };
+  }
+
+  /**
+   * The years other than the run's whose kept rows of {@code source} differ from its silver table's, now
+   * that duplicates are judged over every year: a copy of the run's years came first, or the copy that
+   * came first has gone. Only years silver holds count (a year never conformed is not conformed now).
+   */
+  private java.util.Set<Integer> changedYears(Source source, Dataset<Row> classifiedRows) {
+    String silver = silverTable(source);
+    if (!warehouse.exists(silver)) {
+      return java.util.Set.of();
+    }
+    Column otherYears = functionsNot(col(SilverColumns.YEAR).isin(config.years().years().toArray()));
+    Dataset<Row> keptNow = Classified.kept(classifiedRows, silverColumns(source), config.runId())
+        .filter(otherYears).select(SilverColumns.YEAR, SilverColumns.SOURCE_FILE, SilverColumns.SHIPMENT_ID);
+    Dataset<Row> inSilver = warehouse.read(silver).filter(otherYears)
+        .select(SilverColumns.YEAR, SilverColumns.SOURCE_FILE, SilverColumns.SHIPMENT_ID);
+    java.util.Set<Integer> silverYears = new java.util.TreeSet<>();
+    inSilver.select(SilverColumns.YEAR).distinct().collectAsList().forEach(r -> silverYears.add(r.getInt(0)));
+    java.util.Set<Integer> changed = new java.util.TreeSet<>();
+    keptNow.exceptAll(inSilver).union(inSilver.exceptAll(keptNow)).select(SilverColumns.YEAR).distinct()
+        .collectAsList().forEach(r -> changed.add(r.getInt(0)));
+    changed.retainAll(silverYears);
+    if (!changed.isEmpty()) {
+      progress.info("[conform:" + source + "] copies across years change the kept rows of " + changed
+          + ": conformed again with " + config.years());
+    }
+    return changed;
+  }
+
+  private static Column functionsNot(Column condition) {
+    return org.apache.spark.sql.functions.not(condition);
   }
 
   private static Column[] outcomeCounts() {
@@ -282,7 +326,13 @@ final class Pipeline {
     if (!source.isYearScoped()) {
       return "(" + ofSource + ")";
     }
-    return "(" + yearPredicate(SilverColumns.YEAR).map(years -> ofSource + " AND " + years).orElse(ofSource) + ")";
+    return "(" + yearPredicate(SilverColumns.YEAR, yearsOf(source)).map(years -> ofSource + " AND " + years)
+        .orElse(ofSource) + ")";
+  }
+
+  /** The years a source is conformed for: the run's, and for freight those whose copies changed. */
+  private YearSet yearsOf(Source source) {
+    return yearsOf.getOrDefault(source, config.years());
   }
 
   private static List<String> silverColumns(Source source) {
@@ -311,24 +361,27 @@ final class Pipeline {
           throw new InvalidInputException(table + " does not exist under " + warehouse.root() + "; run conform first");
         }
       }
-      YearSet withPrevious = config.years().withPreviousYears();
+      YearSet tradeYears = config.years();
+      // The corridor tables cover the years whose freight this run conformed: the run's, and those that
+      // copies of shipments across years changed.
+      YearSet freightYears = yearsOf(Source.FREIGHT);
       Dataset<Row> selected = TradeSelection.bySector(
-          inYears(warehouse.read(Tables.SILVER_TRADE_FLOWS), withPrevious), config.rules()).persist();
+          inYears(warehouse.read(Tables.SILVER_TRADE_FLOWS), tradeYears.withPreviousYears()), config.rules()).persist();
       Dataset<Row> axisSectors = CorridorFreight.byYearAxisAndSector(
-          inYears(warehouse.read(Tables.SILVER_FREIGHT), withPrevious)).persist();
+          inYears(warehouse.read(Tables.SILVER_FREIGHT), freightYears.withPreviousYears())).persist();
       try {
         List<Callable<Void>> writes = List.of(
             gold(() -> BilateralTurnover.byYear(selected, config.rules()), Tables.GOLD_BILATERAL_TURNOVER,
-                GoldColumns.BILATERAL_TURNOVER, true),
+                GoldColumns.BILATERAL_TURNOVER, tradeYears),
             gold(() -> SectorTrade.byYearAndSector(selected), Tables.GOLD_TRADE_BY_SECTOR,
-                GoldColumns.TRADE_BY_SECTOR, true),
+                GoldColumns.TRADE_BY_SECTOR, tradeYears),
             gold(() -> AgroContribution.byYear(selected, config.rules().agroSector()), Tables.GOLD_AGRO_CONTRIBUTION,
-                GoldColumns.AGRO_CONTRIBUTION, true),
+                GoldColumns.AGRO_CONTRIBUTION, tradeYears),
             gold(() -> CorridorFreight.byYearAndAxis(axisSectors), Tables.GOLD_CORRIDOR_FREIGHT,
-                GoldColumns.CORRIDOR_FREIGHT, true),
-            gold(() -> axisSectors, Tables.GOLD_CORRIDOR_SECTOR, GoldColumns.CORRIDOR_SECTOR, true),
+                GoldColumns.CORRIDOR_FREIGHT, freightYears),
+            gold(() -> axisSectors, Tables.GOLD_CORRIDOR_SECTOR, GoldColumns.CORRIDOR_SECTOR, freightYears),
             gold(() -> JointProjects.bySector(warehouse.read(Tables.SILVER_PROJECTS)), Tables.GOLD_JOINT_PROJECTS,
-                GoldColumns.JOINT_PROJECTS, false));
+                GoldColumns.JOINT_PROJECTS, null));
         Concurrently.run(writes, PARALLEL_WRITES);
       } finally {
         selected.unpersist();
@@ -338,14 +391,14 @@ final class Pipeline {
     })));
   }
 
-  /** Writes a gold table: the run's years of a yearly table, or the whole of another. */
-  private Callable<Void> gold(Supplier<Dataset<Row>> rows, String table, List<String> columns, boolean yearly) {
+  /** Writes a gold table: these years of a yearly table, or the whole of another ({@code years} null). */
+  private Callable<Void> gold(Supplier<Dataset<Row>> rows, String table, List<String> columns, YearSet years) {
     return () -> {
-      Dataset<Row> gold = (yearly ? inYears(rows.get(), config.years()) : rows.get())
+      Dataset<Row> gold = (years != null ? inYears(rows.get(), years) : rows.get())
           .withColumn(GoldColumns.RUN_ID, lit(config.runId()))
           .select(columns(columns))
           .coalesce(1);
-      warehouse.replace(gold, table, yearly ? yearPredicate(GoldColumns.YEAR).orElse(null) : null);
+      warehouse.replace(gold, table, years != null ? yearPredicate(GoldColumns.YEAR, years).orElse(null) : null);
       return null;
     };
   }
@@ -450,7 +503,11 @@ final class Pipeline {
 
   /** True for rows of the run's years, and for rows whose year could not be read (null). */
   private Column inYears(Column year) {
-    return config.years().isAll() ? lit(true) : year.isNull().or(year.isin(config.years().years().toArray()));
+    return inYears(year, config.years());
+  }
+
+  private static Column inYears(Column year, YearSet years) {
+    return years.isAll() ? lit(true) : year.isNull().or(year.isin(years.years().toArray()));
   }
 
   private static Dataset<Row> inYears(Dataset<Row> rows, YearSet years) {
@@ -459,7 +516,11 @@ final class Pipeline {
 
   /** A SQL predicate on the run's years, with rows of no readable year, or empty for a run of all years. */
   private Optional<String> yearPredicate(String yearSql) {
-    return config.years().sqlList().map(list -> "(" + yearSql + " IN (" + list + ") OR " + yearSql + " IS NULL)");
+    return yearPredicate(yearSql, config.years());
+  }
+
+  private static Optional<String> yearPredicate(String yearSql, YearSet years) {
+    return years.sqlList().map(list -> "(" + yearSql + " IN (" + list + ") OR " + yearSql + " IS NULL)");
   }
 
   private static Column[] columns(List<String> names) {

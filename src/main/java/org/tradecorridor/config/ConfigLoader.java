@@ -80,7 +80,10 @@ public final class ConfigLoader {
         maxYear,
         config.getString("sectors.agro").trim(),
         decimal("target.turnoverUsd", config.getString("target.turnoverUsd")),
-        config.hasPath("target.year") ? config.getInt("target.year") : null);
+        config.hasPath("target.year") ? config.getInt("target.year") : null,
+        new TradeRules.Limits(decimal("customs.maxValueUsd", config.getString("customs.maxValueUsd")),
+            decimal("freight.maxGrossTonnes", config.getString("freight.maxGrossTonnes")),
+            decimal("projects.maxInvestmentUsd", config.getString("projects.maxInvestmentUsd"))));
 
     Map<String, TextEncoding> encodings = new LinkedHashMap<>();
     for (String source : SOURCES) {

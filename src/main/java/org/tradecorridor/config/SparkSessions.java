@@ -9,13 +9,16 @@ public final class SparkSessions {
   private SparkSessions() {}
 
   /**
-   * What the job needs from every session: Delta, UTC. These are set whatever spark-submit says,
-   * because the tables depend on them.
+   * What the job needs from every session: Delta, UTC, no variable substitution. These are set whatever
+   * spark-submit says, because the tables depend on them.
    */
   private static final Map<String, String> REQUIRED = Map.of(
       "spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension",
       "spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog",
-      "spark.sql.session.timeZone", "UTC");
+      "spark.sql.session.timeZone", "UTC",
+      // No ${...} in the SQL the job builds (predicates, paths) is ever a reference to a setting: a file
+      // or folder name is taken as it is, and no configuration value can be echoed into a message.
+      "spark.sql.variable.substitute", "false");
 
   /**
    * Sensible defaults for a batch job of this shape; spark-submit --conf wins over each of them.

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
  * @param agroSector the sector name reported in gold_agro_contribution
  * @param targetTurnoverUsd the bilateral turnover target in USD
  * @param targetYear the year the target should be reached, or null when unset
+ * @param limits the largest plausible value of one row per source (a larger one is BAD_NUMBER)
  */
 public record TradeRules(
     String homeIso3,
@@ -28,7 +29,51 @@ public record TradeRules(
     int maxYear,
     String agroSector,
     BigDecimal targetTurnoverUsd,
-    Integer targetYear) implements Serializable {
+    Integer targetYear,
+    Limits limits) implements Serializable {
+
+  /**
+   * The largest value one row may carry: beyond, it is no declaration but a typing or unit error
+   * (BAD_NUMBER), and the sums of gold cannot overflow.
+   *
+   * @param maxValueUsd a customs row's primaryValue (customs.maxValueUsd)
+   * @param maxGrossTonnes a shipment's gross tonnes (freight.maxGrossTonnes)
+   * @param maxInvestmentUsd a project's investment (projects.maxInvestmentUsd)
+   */
+  public record Limits(BigDecimal maxValueUsd, BigDecimal maxGrossTonnes, BigDecimal maxInvestmentUsd)
+      implements Serializable {
+    /** Beyond this a single row's USD amount (or its sum over a year) would not fit DECIMAL(20,2). */
+    static final BigDecimal MAX_USD = new BigDecimal("1e16");
+    /** Beyond this a single shipment's tonnes (or their sum) would not fit DECIMAL(18,3). */
+    static final BigDecimal MAX_TONNES = new BigDecimal("1e12");
+    /** The defaults of application.conf. */
+    public static final Limits DEFAULT = new Limits(new BigDecimal("1e15"), new BigDecimal("1e9"), new BigDecimal("1e15"));
+
+    public Limits {
+      check("customs.maxValueUsd", maxValueUsd, MAX_USD);
+      check("freight.maxGrossTonnes", maxGrossTonnes, MAX_TONNES);
+      check("projects.maxInvestmentUsd", maxInvestmentUsd, MAX_USD);
+    }
+
+    private static void check(String key, BigDecimal value, BigDecimal max) {
+      if (value == null || value.signum() <= 0 || value.compareTo(max) > 0) {
+        throw new InvalidConfigException(key + " must be a positive amount of at most " + max.toPlainString()
+            + " (the sums of the tables must fit their columns), not " + (value == null ? "empty" : value.toPlainString()));
+      }
+    }
+  }
+
+  /** Rules with the default limits. */
+  public TradeRules(String homeIso3, String partnerIso3, Side preferredReporter, CommodityLevel commodityLevel,
+      Frequency frequency, int minYear, int maxYear, String agroSector, BigDecimal targetTurnoverUsd,
+      Integer targetYear) {
+    this(homeIso3, partnerIso3, preferredReporter, commodityLevel, frequency, minYear, maxYear, agroSector,
+        targetTurnoverUsd, targetYear, Limits.DEFAULT);
+  }
+
+  /** The years the tables' CHECK constraints allow (publish.TableDesigns): plausible years must lie within. */
+  public static final int TABLE_YEARS_MIN = 1900;
+  public static final int TABLE_YEARS_MAX = 2200;
 
   /** Which side of the pair a reporter is. */
   public enum Side { HOME, PARTNER }
@@ -47,6 +92,13 @@ public record TradeRules(
     }
     if (minYear > maxYear) {
       throw new InvalidConfigException("years.min (" + minYear + ") is after years.max (" + maxYear + ")");
+    }
+    if (minYear < TABLE_YEARS_MIN || maxYear > TABLE_YEARS_MAX) {
+      throw new InvalidConfigException("years.min and years.max must lie within " + TABLE_YEARS_MIN + "-"
+          + TABLE_YEARS_MAX + ", the years the tables' constraints allow, not " + minYear + "-" + maxYear);
+    }
+    if (limits == null) {
+      throw new InvalidConfigException("no value limits");
     }
     if (agroSector == null || agroSector.isBlank()) {
       throw new InvalidConfigException("sectors.agro must name a sector of the HS reference");

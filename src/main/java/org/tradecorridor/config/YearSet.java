@@ -30,8 +30,12 @@ public final class YearSet {
 
   /** Parses a --years value; every year must lie within [minYear, maxYear]. */
   public static YearSet parse(String text, int minYear, int maxYear) {
-    if (text == null || text.isBlank()) {
+    if (text == null) {
       return ALL;
+    }
+    if (text.isBlank()) {
+      throw new InvalidConfigException("--years is empty; leave it out to work on all years, or name them, such as "
+          + "2023 or " + minYear + "-" + maxYear);
     }
     SortedSet<Integer> years = new TreeSet<>();
     for (String part : text.split(",", -1)) {
@@ -78,6 +82,16 @@ public final class YearSet {
   /** The named years, ascending; empty when the run covers all years. */
   public SortedSet<Integer> years() {
     return years;
+  }
+
+  /** These years and {@code more}; all years stays all years. */
+  public YearSet and(java.util.Collection<Integer> more) {
+    if (isAll() || more.isEmpty()) {
+      return this;
+    }
+    SortedSet<Integer> union = new TreeSet<>(years);
+    union.addAll(more);
+    return new YearSet(union);
   }
 
   /** These years plus each one's previous year: what growth figures need to read. */

@@ -76,7 +76,7 @@ public final class Classified {
    * @param mayBeQuarantined true for a row a rule quarantines (a superset of them is fine)
    */
   static Dataset<Row> keep(Dataset<Row> rows, Source source, Column mayBeQuarantined, Reuse reuse) {
-    Column record = coalesce(col(BronzeColumns.CORRUPT_RECORD), rawRecord());
+    Column record = Fields.escaped(coalesce(col(BronzeColumns.CORRUPT_RECORD), rawRecord()));
     Column quarantinable = coalesce(mayBeQuarantined, lit(false));
     return reuse.of(rows
         .withColumn(RECORD, when(quarantinable, record))
@@ -113,7 +113,8 @@ public final class Classified {
     Dataset<Row> copies = reuse.of(raw(bronze, source).filter(amongCopies(laterCopies))
         .join(broadcast(laterCopies), col(BronzeColumns.SOURCE_FILE).equalTo(col(COPY_FILE))
             .and(col(BronzeColumns.LINE_NUMBER).equalTo(col(COPY_LINE))))
-        .select(col(COPY_FILE), col(COPY_LINE), coalesce(col(BronzeColumns.CORRUPT_RECORD), rawRecord()).as(COPY_RECORD),
+        .select(col(COPY_FILE), col(COPY_LINE),
+            Fields.escaped(coalesce(col(BronzeColumns.CORRUPT_RECORD), rawRecord())).as(COPY_RECORD),
             quarantineYear(source).as(COPY_YEAR)));
 
     Column outcome = when(col(REASON).isNull(), lit(KEPT))
@@ -151,9 +152,15 @@ public final class Classified {
     return source.isYearScoped() ? expr(source.yearSql(RAW + ".")) : lit(null).cast(DataTypes.IntegerType);
   }
 
-  /** The raw fields as one CSV line. */
+  /** The raw fields as one CSV line, spaces and all (Spark's CSV writer would trim them). */
   private static Column rawRecord() {
-    return to_csv(col(RAW), Map.of("escape", "\"", "nullValue", ""));
+    return to_csv(col(RAW), Map.of("escape", "\"", "nullValue", "", "ignoreLeadingWhiteSpace", "false",
+        "ignoreTrailingWhiteSpace", "false"));
+  }
+
+  /** A classified row's year: the parsed one of a kept row, else the raw one (null when unreadable). */
+  public static Column rowYear() {
+    return coalesce(col(SilverColumns.YEAR), col(QUARANTINE_YEAR));
   }
 
   /** Silver rows: the kept rows' {@code columns}, with this run's id. */

@@ -3,6 +3,7 @@ package org.tradecorridor.conform;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
@@ -118,7 +119,10 @@ public final class CustomsConform {
         .when(isDigits.and(length(col(HS_CODE)).isin(2, 4, 6)), length(col(HS_CODE)));
 
     // Rules 1 and 2, then the pair and the flow: decided on the row alone, before any value is read.
-    Column beforeLevel = when(col(BronzeColumns.CORRUPT_RECORD).isNotNull(), lit(Reasons.MALFORMED_ROW))
+    Column keysHoldControls = Fields.hasControlCharacter(concat_ws("", col(FREQ), col(YEAR_TEXT), col(PERIOD_TEXT),
+        col(REPORTER_TEXT), col(REPORTER_CODE), col(PARTNER_TEXT), col(PARTNER_CODE), col(FLOW), col(HS_CODE)));
+    Column beforeLevel = when(col(BronzeColumns.CORRUPT_RECORD).isNotNull().or(keysHoldControls),
+            lit(Reasons.MALFORMED_ROW))
         .when(isEmpty(col(YEAR_TEXT)).or(isEmpty(col(REPORTER_TEXT)).and(isEmpty(col(REPORTER_CODE))))
             .or(isEmpty(col(PARTNER_TEXT)).and(isEmpty(col(PARTNER_CODE))))
             .or(isEmpty(col(FLOW))).or(isEmpty(col(HS_CODE))), lit(Reasons.MISSING_FIELD))
@@ -138,9 +142,10 @@ public final class CustomsConform {
             .otherwise(Fields.sectorOfChapter(reference.sectorOfChapter(), col(HS2))));
 
     Column afterFrequency = when(isEmpty(col(VALUE_TEXT)), lit(Reasons.MISSING_FIELD))
-        .when(col(VALUE_USD).isNull().or(isPresent(col(WEIGHT_TEXT)).and(col(NET_WEIGHT_KG).isNull())),
-            lit(Reasons.BAD_NUMBER))
-        .when(col(VALUE_USD).lt(0).or(col(NET_WEIGHT_KG).lt(0)), lit(Reasons.NEGATIVE_VALUE))
+        .when(col(VALUE_USD).isNull().or(isPresent(col(WEIGHT_TEXT)).and(col(NET_WEIGHT_KG).isNull()))
+            .or(col(VALUE_USD).gt(lit(rules.limits().maxValueUsd()))), lit(Reasons.BAD_NUMBER))
+        .when(Fields.isNegative(col(VALUE_TEXT), col(VALUE_USD))
+            .or(Fields.isNegative(col(WEIGHT_TEXT), col(NET_WEIGHT_KG))), lit(Reasons.NEGATIVE_VALUE))
         .when(badPeriod, lit(Reasons.BAD_DATE))
         .when(col(SECTOR).isNull(), lit(Reasons.UNKNOWN_HS));
     Column isExport = col(REPORTER_ISO3).equalTo(home).and(col(FLOW).equalTo("X"))

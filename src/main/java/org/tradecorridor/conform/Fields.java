@@ -3,7 +3,10 @@ package org.tradecorridor.conform;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.octet_length;
+import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.try_element_at;
@@ -18,8 +21,10 @@ import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Explicit parsing of bronze's string fields with Spark's built-in functions. Each field is trimmed
- * once ({@link #text}, {@link #code}); the checks below take the trimmed value. A value that does not
- * parse becomes null, and a companion check says whether it was bad or merely empty.
+ * once ({@link #text}, {@link #code}) of every Unicode space and control character, not only ASCII
+ * spaces: "SHP-1\t" and "SHP-1\u00A0" are "SHP-1". The checks below take the trimmed value. A value
+ * that does not parse becomes null, and a companion check says whether it was bad or merely empty.
+ * Numbers are ASCII: Arabic-Indic or full-width digits are no number here.
  */
 public final class Fields {
   private Fields() {}
@@ -27,14 +32,25 @@ public final class Fields {
   private static final String INTEGER = "^[+-]?[0-9]+$";
   private static final String ISO3 = "^[A-Z0-9]{3}$";
 
-  /** A raw field trimmed; null stays null. */
+  /**
+   * What {@link #text} trims from both ends: the C0 and C1 controls, DEL, and every Unicode space (no-break
+   * spaces, the en/em spaces, ideographic space), with the zero-width space and the byte order mark.
+   */
+  static final String TRIMMED = trimmed();
+
+  /** A raw field trimmed of spaces and control characters at both ends; null stays null. */
   public static Column text(String column) {
-    return trim(col(column));
+    return trim(col(column), TRIMMED);
   }
 
   /** A raw field trimmed and upper-cased, for codes. */
   public static Column code(String column) {
-    return upper(trim(col(column)));
+    return upper(text(column));
+  }
+
+  /** True when a trimmed value still holds a control character: a key field that cannot be one. */
+  public static Column hasControlCharacter(Column value) {
+    return value.rlike("[\\x00-\\x1F\\x7F-\\x9F]");
   }
 
   /** True when a trimmed value is absent or empty. */
@@ -49,11 +65,26 @@ public final class Fields {
 
   /**
    * A trimmed value as an exact decimal of {@code type}, rounded half up to its scale; null when empty,
-   * malformed or too large. Spark's string-to-decimal cast reads plain decimal notation (sign, digits,
-   * decimal point, exponent) and refuses anything else, thousands separators and decimal commas included.
+   * malformed, not ASCII or too large. Spark's string-to-decimal cast reads plain decimal notation (sign,
+   * digits, decimal point, exponent) and refuses anything else, thousands separators and decimal commas
+   * included; it would take other scripts' digits, which the ASCII test keeps out.
    */
   public static Column decimal(Column value, DataType type) {
-    return value.try_cast(type);
+    return when(isAscii(value), value.try_cast(type));
+  }
+
+  /**
+   * True when a trimmed number is below zero, even when it rounds to 0 at its column's scale (-0.001
+   * USD); -0 and -0.00 are zero.
+   */
+  public static Column isNegative(Column value, Column parsed) {
+    return parsed.lt(0).or(value.startsWith("-")
+        .and(regexp_extract(value, "^-([0-9]*\\.?[0-9]*)", 1).rlike("[1-9]")));
+  }
+
+  /** True when every character of a value is ASCII (its UTF-8 bytes are as many as its characters). */
+  static Column isAscii(Column value) {
+    return octet_length(value).equalTo(length(value));
   }
 
   /** A trimmed value as a whole number; null when empty, malformed (1.5 included) or too large. */
@@ -79,9 +110,39 @@ public final class Fields {
     return regexp_replace(code, "^([0-9]+)\\.0+$", "$1");
   }
 
+  /**
+   * A quarantined record's text as it was, with its control characters written out ({@code \\t},
+   * {@code \\n}, {@code \\r}, {@code \\u0000}, ...) so that what caused the rejection can be seen.
+   */
+  public static Column escaped(Column text) {
+    Column escaped = regexp_replace(regexp_replace(regexp_replace(text, "\t", "\\\\t"), "\n", "\\\\n"), "\r", "\\\\r");
+    for (int c = 0; c < 0x20; c++) {
+      if (c != '\t' && c != '\n' && c != '\r') {
+        escaped = regexp_replace(escaped, String.format(Locale.ROOT, "\\x{%X}", c),
+            String.format(Locale.ROOT, "\\\\u%04x", c));
+      }
+    }
+    return regexp_replace(escaped, "\\x{7F}", "\\\\u007f");
+  }
+
   /** True when a present country code (trimmed, upper-cased) is not three characters of A-Z or 0-9. */
   public static Column isBadCountry(Column code) {
     return isPresent(code).and(not(code.rlike(ISO3)));
+  }
+
+  private static String trimmed() {
+    StringBuilder chars = new StringBuilder();
+    for (char c = 0; c <= 0x20; c++) {
+      chars.append(c);
+    }
+    for (char c = 0x7F; c <= 0xA0; c++) {
+      chars.append(c);
+    }
+    chars.append("\u1680\u180E\u2028\u2029\u202F\u205F\u3000\uFEFF");
+    for (char c = 0x2000; c <= 0x200B; c++) {
+      chars.append(c);
+    }
+    return chars.toString();
   }
 
   /** A trimmed year as INT; null unless four digits. */

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.array_remove;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
@@ -12,7 +13,6 @@ import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.try_to_date;
 import static org.apache.spark.sql.functions.when;
@@ -70,8 +70,8 @@ public final class FreightConform {
   /** Prefix of the column saying whether a row is on an axis. */
   private static final String ON_AXIS = "_on_";
   private static final String ROUTE_TEXT = "_route_text";
-  /** Between node names: '>' with any spaces around it. */
-  private static final String ROUTE_SEPARATOR = "\\s*>\\s*";
+  /** Between node names: '>' with any spaces (Unicode's too) or control characters around it. */
+  private static final String ROUTE_SEPARATOR = "[\\s\\p{Z}\\p{Cc}\\x{FEFF}\\x{200B}]*>[\\s\\p{Z}\\p{Cc}\\x{FEFF}\\x{200B}]*";
 
   /**
    * Classifies every bronze freight row.
@@ -94,7 +94,7 @@ public final class FreightConform {
         // Node names are separated by '>', with or without spaces around it; empty names are dropped.
         // The separators are made one '>' first: Spark compiles a split pattern longer than one
         // character again for every row, a replace pattern once.
-        .withColumn(ROUTE_TEXT, regexp_replace(trim(col(raw("route"))), ROUTE_SEPARATOR, ">"))
+        .withColumn(ROUTE_TEXT, regexp_replace(text(raw("route")), ROUTE_SEPARATOR, ">"))
         .withColumn(ROUTE, array_remove(split(col(ROUTE_TEXT), ">"), ""))
         .withColumn(TRANSPORT_MODE, code(raw("transport_mode")))
         .withColumn(HS_TEXT, text(raw("hs_code")))
@@ -144,15 +144,18 @@ public final class FreightConform {
         .withColumn(GROSS_TONNES, decimal(col(TONNES_TEXT), Money.TONNES))
         .withColumn(TEU, Fields.integer(col(TEU_TEXT), DataTypes.IntegerType));
 
-    Column reason = when(col(BronzeColumns.CORRUPT_RECORD).isNotNull(), lit(Reasons.MALFORMED_ROW))
+    Column keysHoldControls = Fields.hasControlCharacter(concat_ws("", col(SHIPMENT_ID), col(DATE_TEXT),
+        col(ORIGIN_COUNTRY), col(DESTINATION_COUNTRY), col(ROUTE_TEXT), col(TRANSPORT_MODE), col(HS_TEXT)));
+    Column reason = when(col(BronzeColumns.CORRUPT_RECORD).isNotNull().or(keysHoldControls),
+            lit(Reasons.MALFORMED_ROW))
         .when(isEmpty(col(SHIPMENT_ID)).or(isEmpty(col(DATE_TEXT)))
             .or(col(ROUTE).isNull()).or(size(col(ROUTE)).equalTo(0)), lit(Reasons.MISSING_FIELD))
         .when(isBadCountry(col(ORIGIN_COUNTRY)).or(isBadCountry(col(DESTINATION_COUNTRY))),
             lit(Reasons.UNKNOWN_COUNTRY))
         .when(isEmpty(col(TONNES_TEXT)), lit(Reasons.MISSING_FIELD))
-        .when(col(GROSS_TONNES).isNull().or(isBadInteger(col(TEU_TEXT), DataTypes.IntegerType)),
-            lit(Reasons.BAD_NUMBER))
-        .when(col(GROSS_TONNES).lt(0).or(col(TEU).lt(0)), lit(Reasons.NEGATIVE_VALUE))
+        .when(col(GROSS_TONNES).isNull().or(isBadInteger(col(TEU_TEXT), DataTypes.IntegerType))
+            .or(col(GROSS_TONNES).gt(lit(rules.limits().maxGrossTonnes()))), lit(Reasons.BAD_NUMBER))
+        .when(Fields.isNegative(col(TONNES_TEXT), col(GROSS_TONNES)).or(col(TEU).lt(0)), lit(Reasons.NEGATIVE_VALUE))
         .when(col(DEPARTURE_DATE).isNull().or(col(YEAR).lt(rules.minYear())).or(col(YEAR).gt(rules.maxYear())),
             lit(Reasons.BAD_DATE))
         .when(col(SECTOR).isNull(), lit(Reasons.UNKNOWN_HS))

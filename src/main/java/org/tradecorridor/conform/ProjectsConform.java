@@ -1,6 +1,7 @@
 package org.tradecorridor.conform;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.when;
@@ -63,11 +64,15 @@ public final class ProjectsConform {
 
     Column badStartYear = isPresent(col(START_TEXT)).and(col(START_YEAR).isNull()
         .or(col(START_YEAR).lt(rules.minYear())).or(col(START_YEAR).gt(rules.maxYear())));
-    Column reason = when(col(BronzeColumns.CORRUPT_RECORD).isNotNull(), lit(Reasons.MALFORMED_ROW))
+    Column keysHoldControls = Fields.hasControlCharacter(concat_ws("", col(PROJECT_ID), col(SECTOR), col(STATUS)));
+    Column reason = when(col(BronzeColumns.CORRUPT_RECORD).isNotNull().or(keysHoldControls),
+            lit(Reasons.MALFORMED_ROW))
         .when(isEmpty(col(PROJECT_ID)).or(isEmpty(col(SECTOR))), lit(Reasons.MISSING_FIELD))
         .when(isEmpty(col(JOBS_TEXT)), lit(Reasons.MISSING_FIELD))
-        .when(col(JOBS).isNull().or(isBadDecimal(col(INVESTMENT_TEXT), Money.USD)), lit(Reasons.BAD_NUMBER))
-        .when(col(JOBS).lt(0).or(col(INVESTMENT_USD).lt(0)), lit(Reasons.NEGATIVE_VALUE))
+        .when(col(JOBS).isNull().or(isBadDecimal(col(INVESTMENT_TEXT), Money.USD))
+            .or(col(INVESTMENT_USD).gt(lit(rules.limits().maxInvestmentUsd()))), lit(Reasons.BAD_NUMBER))
+        .when(col(JOBS).lt(0).or(Fields.isNegative(col(INVESTMENT_TEXT), col(INVESTMENT_USD))),
+            lit(Reasons.NEGATIVE_VALUE))
         .when(badStartYear, lit(Reasons.BAD_DATE));
 
     rows = Classified.keep(rows.withColumn(RULE, reason).drop(START_TEXT, INVESTMENT_TEXT, JOBS_TEXT),

@@ -6,6 +6,8 @@ import java.util.Set;
 public final class BronzeColumns {
   private BronzeColumns() {}
 
+  /** A file's other columns, by name, with the row's values; null for a file without any. */
+  public static final String EXTRA = "extra";
   /** The raw text of a record that could not be split into the header's fields; null otherwise. */
   public static final String CORRUPT_RECORD = "_corrupt_record";
   public static final String SOURCE_FILE = "source_file";
@@ -14,6 +16,6 @@ public final class BronzeColumns {
   public static final String INGESTED_AT = "ingested_at";
   public static final String RUN_ID = "run_id";
 
-  /** Names a data column of an input file may not take. */
-  public static final Set<String> RESERVED = Set.of(CORRUPT_RECORD, SOURCE_FILE, LINE_NUMBER, INGESTED_AT, RUN_ID);
+  /** Bronze's own columns besides the source's. */
+  public static final Set<String> OWN = Set.of(EXTRA, CORRUPT_RECORD, SOURCE_FILE, LINE_NUMBER, INGESTED_AT, RUN_ID);
 }

@@ -3,6 +3,7 @@ package org.tradecorridor.ingest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -14,8 +15,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.codegen.UnsafeArrayWriter;
 import org.apache.spark.sql.catalyst.expressions.codegen.UnsafeRowWriter;
 import org.apache.spark.sql.connector.read.PartitionReader;
+import org.apache.spark.unsafe.Platform;
 import org.apache.spark.unsafe.types.UTF8String;
 import org.tradecorridor.config.TextEncoding;
 
@@ -37,6 +40,9 @@ final class BronzeReader implements PartitionReader<InternalRow> {
   private final String encodingKey;
   private final Configuration conf;
   private final UnsafeRowWriter writer;
+  private final UnsafeArrayWriter keyWriter;
+  private final UnsafeArrayWriter valueWriter;
+  private final int extraOrdinal;
   private final int corruptOrdinal;
   private final int fileOrdinal;
   private final int lineOrdinal;
@@ -47,8 +53,14 @@ final class BronzeReader implements PartitionReader<InternalRow> {
   private InputFile file;
   private String path;
   private UTF8String pathValue;
+  /** Per field of the file: its column's ordinal, or for another column -1 - its place among the extras. */
   private int[] columnOfField;
   private int[] absentColumns;
+  /** The names of the file's other columns, the keys of each row's extra map. */
+  private UTF8String[] extraKeys;
+  /** Where each extra field of the line being split lies in it. */
+  private int[] extraStart;
+  private int[] extraLength;
 
   BronzeReader(List<InputFile> files, List<String> columns, TextEncoding encoding, String encodingKey,
       Configuration conf) {
@@ -57,11 +69,14 @@ final class BronzeReader implements PartitionReader<InternalRow> {
     this.encoding = encoding;
     this.encodingKey = encodingKey;
     this.conf = conf;
-    this.corruptOrdinal = columns.size();
-    this.fileOrdinal = columns.size() + 1;
-    this.lineOrdinal = columns.size() + 2;
-    this.windows1252Ordinal = columns.size() + 3;
-    this.writer = new UnsafeRowWriter(columns.size() + 4, 512);
+    this.extraOrdinal = columns.size();
+    this.corruptOrdinal = columns.size() + 1;
+    this.fileOrdinal = columns.size() + 2;
+    this.lineOrdinal = columns.size() + 3;
+    this.windows1252Ordinal = columns.size() + 4;
+    this.writer = new UnsafeRowWriter(columns.size() + 5, 512);
+    this.keyWriter = new UnsafeArrayWriter(writer, 8);
+    this.valueWriter = new UnsafeArrayWriter(writer, 8);
   }
 
   /** The file being read, or null between files. */
@@ -175,7 +190,13 @@ final class BronzeReader implements PartitionReader<InternalRow> {
         }
         stop = i;
       }
-      writer.write(columnOfField[field++], bytes, start, stop - start);
+      int column = columnOfField[field++];
+      if (column >= 0) {
+        writer.write(column, bytes, start, stop - start);
+      } else {
+        extraStart[-1 - column] = start;
+        extraLength[-1 - column] = stop - start;
+      }
       if (i == end) {
         break;
       }
@@ -187,11 +208,51 @@ final class BronzeReader implements PartitionReader<InternalRow> {
     for (int absent : absentColumns) {
       writer.setNullAt(absent);
     }
+    writeExtras(bytes, null);
     writer.setNullAt(corruptOrdinal);
     writer.write(fileOrdinal, pathValue);
     writer.write(lineOrdinal, lines.lineNumber());
     writer.write(windows1252Ordinal, false);
     return true;
+  }
+
+  /**
+   * Writes the row's extra map: the file's other columns by name, from the split line's bytes, or from
+   * the record's fields (a null field, a JSON record without it, is a null value); no map for a file
+   * without other columns.
+   */
+  private void writeExtras(byte[] bytes, String[] fields) {
+    if (extraKeys.length == 0) {
+      writer.setNullAt(extraOrdinal);
+      return;
+    }
+    int mapStart = writer.cursor();
+    // An UnsafeMapData: the key array's size in bytes, the key array, the value array.
+    writer.grow(8);
+    writer.increaseCursor(8);
+    keyWriter.initialize(extraKeys.length);
+    for (int k = 0; k < extraKeys.length; k++) {
+      keyWriter.write(k, extraKeys[k]);
+    }
+    Platform.putLong(writer.getBuffer(), mapStart, writer.cursor() - mapStart - 8);
+    valueWriter.initialize(extraKeys.length);
+    if (bytes != null) {
+      for (int k = 0; k < extraKeys.length; k++) {
+        valueWriter.write(k, bytes, extraStart[k], extraLength[k]);
+      }
+    } else {
+      for (int f = 0; f < fields.length; f++) {
+        if (columnOfField[f] < 0) {
+          int k = -1 - columnOfField[f];
+          if (fields[f] == null) {
+            valueWriter.setNull(k);
+          } else {
+            valueWriter.write(k, UTF8String.fromString(fields[f]));
+          }
+        }
+      }
+    }
+    writer.setOffsetAndSizeFromPreviousCursor(extraOrdinal, mapStart);
   }
 
   private void write(CsvRecords.CsvRecord record) {
@@ -201,19 +262,25 @@ final class BronzeReader implements PartitionReader<InternalRow> {
       for (int c = 0; c < columns.size(); c++) {
         writer.setNullAt(c);
       }
+      writer.setNullAt(extraOrdinal);
       writer.write(corruptOrdinal, UTF8String.fromString(record.text()));
     } else {
       String[] fields = record.fields();
       for (int i = 0; i < fields.length; i++) {
+        int column = columnOfField[i];
+        if (column < 0) {
+          continue; // written with the extra map
+        }
         if (fields[i] == null) {
-          writer.setNullAt(columnOfField[i]); // a JSON record without this field
+          writer.setNullAt(column); // a JSON record without this field
         } else {
-          writer.write(columnOfField[i], UTF8String.fromString(fields[i]));
+          writer.write(column, UTF8String.fromString(fields[i]));
         }
       }
       for (int absent : absentColumns) {
         writer.setNullAt(absent);
       }
+      writeExtras(null, fields);
       writer.setNullAt(corruptOrdinal);
     }
     writer.write(fileOrdinal, pathValue);
@@ -231,16 +298,29 @@ final class BronzeReader implements PartitionReader<InternalRow> {
       return false;
     }
     file = files.next();
-    // Extra columns are matched as the header check matched them: whatever their case.
+    // The header check gave the source's columns their contract spelling; any other is an extra.
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < columns.size(); i++) {
-      position.put(columns.get(i).toLowerCase(Locale.ROOT), i);
+      position.put(columns.get(i), i);
     }
-    columnOfField = file.header().stream().mapToInt(c -> position.get(c.toLowerCase(Locale.ROOT))).toArray();
-    Set<Integer> present = Arrays.stream(columnOfField).boxed().collect(Collectors.toSet());
+    List<UTF8String> extras = new ArrayList<>();
+    columnOfField = new int[file.header().size()];
+    for (int f = 0; f < columnOfField.length; f++) {
+      Integer column = position.get(file.header().get(f));
+      if (column == null) {
+        extras.add(UTF8String.fromString(file.header().get(f)));
+        columnOfField[f] = -extras.size();
+      } else {
+        columnOfField[f] = column;
+      }
+    }
+    extraKeys = extras.toArray(UTF8String[]::new);
+    extraStart = new int[extraKeys.length];
+    extraLength = new int[extraKeys.length];
+    Set<Integer> present = Arrays.stream(columnOfField).filter(c -> c >= 0).boxed().collect(Collectors.toSet());
     absentColumns = IntStream.range(0, columns.size()).filter(c -> !present.contains(c)).toArray();
     path = file.path();
-    pathValue = UTF8String.fromString(path);
+    pathValue = UTF8String.fromString(file.relative());
     if (file.format() == InputFile.Format.JSON) {
       json = new JsonRecords(HadoopFiles.open(conf, path), path, file.header());
       return true;

@@ -34,10 +34,15 @@ public final class BronzeRows {
    */
   public static final String READ_AS_WINDOWS_1252 = "_read_as_windows_1252";
 
-  /** The schema of parsed rows: the source's columns as strings, then _corrupt_record, source_file, line_number. */
+  /**
+   * The schema of parsed rows: the source's columns as strings, the file's other columns in one map
+   * ({@code extra}, so no file can widen bronze), then _corrupt_record, source_file, line_number.
+   */
   public static StructType schema(List<String> columns) {
     List<StructField> fields = new ArrayList<>();
     columns.forEach(c -> fields.add(DataTypes.createStructField(c, DataTypes.StringType, true)));
+    fields.add(DataTypes.createStructField(BronzeColumns.EXTRA,
+        DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true), true));
     fields.add(DataTypes.createStructField(CORRUPT_RECORD, DataTypes.StringType, true));
     fields.add(DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, false));
     fields.add(DataTypes.createStructField(LINE_NUMBER, DataTypes.LongType, false));

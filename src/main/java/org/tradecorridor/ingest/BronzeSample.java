@@ -42,19 +42,21 @@ public record BronzeSample(List<Row> rows, Map<String, String> encodingOfFile, M
       } catch (IOException e) {
         throw new UncheckedIOException(file.path() + ": cannot read", e);
       }
-      encodings.put(file.path(), decodedAs);
-      records.put(file.path(), read);
+      encodings.put(file.relative(), decodedAs);
+      records.put(file.relative(), read);
     }
     return new BronzeSample(rows, encodings, records);
   }
 
+  /** A bronze row as read, without its extra map (classifying reads only the source's columns). */
   private static Row toRow(InternalRow row, int width) {
-    Object[] values = new Object[width + 3];
-    for (int i = 0; i <= width; i++) {
+    Object[] values = new Object[width + 4];
+    for (int i = 0; i < width; i++) {
       values[i] = row.isNullAt(i) ? null : row.getUTF8String(i).toString();
     }
-    values[width + 1] = row.getUTF8String(width + 1).toString();
-    values[width + 2] = row.getLong(width + 2);
+    values[width + 1] = row.isNullAt(width + 1) ? null : row.getUTF8String(width + 1).toString();
+    values[width + 2] = row.getUTF8String(width + 2).toString();
+    values[width + 3] = row.getLong(width + 3);
     return RowFactory.create(values);
   }
 }

@@ -24,8 +24,12 @@ import java.util.List;
  * against each other on generated lines.
  */
 final class CsvRecords implements Closeable {
-  /** How many further lines a quoted field may span before its opening quote is judged stray. */
-  static final int MAX_CONTINUATION_LINES = 200;
+  /**
+   * How much text a record whose quoted field goes on over later lines may hold before the file is
+   * judged not CSV: a record is read whole however many lines it spans, never split into rows, so this
+   * bounds the memory one record can take, far beyond any field of a real export.
+   */
+  static final int MAX_RECORD_CHARS = 16 << 20;
 
   /** One record: its first line, its raw text, and its fields, or null fields when malformed. */
   record CsvRecord(long lineNumber, String text, String[] fields) {
@@ -85,22 +89,33 @@ final class CsvRecords implements Closeable {
     if (fields != null || !opensQuotedField(text)) {
       return withFields(first.number(), text, fields);
     }
-    // A quoted field goes on over the next lines: read until the record parses, within a bound.
+    // A quoted field goes on over the next lines: read until the record parses, however many lines that
+    // takes. It can only parse once its quotes are balanced again, so only then is it tried.
     StringBuilder joined = new StringBuilder(text);
     List<Line> continuation = new ArrayList<>();
-    while (continuation.size() < MAX_CONTINUATION_LINES) {
+    long quotes = quotes(text);
+    while (true) {
       Line more = nextLine();
       if (more == null) {
         break;
       }
       continuation.add(more);
       joined.append('\n').append(more.text());
-      fields = parseQuoted(joined.toString());
-      if (fields != null) {
-        return withFields(first.number(), joined.toString(), fields);
+      if (joined.length() > MAX_RECORD_CHARS) {
+        throw new InvalidInputException(lines.file() + " line " + first.number() + ": a quoted field opened there is "
+            + "still open " + continuation.size() + " lines and " + (MAX_RECORD_CHARS >> 20) + " MB later; the file "
+            + "is not CSV as the header says");
+      }
+      quotes += quotes(more.text());
+      if (quotes % 2 == 0) {
+        fields = parseQuoted(joined.toString());
+        if (fields != null) {
+          return withFields(first.number(), joined.toString(), fields);
+        }
       }
     }
-    // The quote never closed: only the first line is malformed; the others are read again.
+    // The quote never closed before the end of the file: only the first line is malformed; the others
+    // are read again as records of their own.
     for (int i = continuation.size() - 1; i >= 0; i--) {
       pushedBack.addFirst(continuation.get(i));
     }
@@ -208,8 +223,17 @@ final class CsvRecords implements Closeable {
 
   /** True when the text ends inside a quoted field: an odd number of quotes. */
   private static boolean opensQuotedField(String text) {
-    long quotes = text.chars().filter(c -> c == '"').count();
-    return quotes % 2 == 1;
+    return quotes(text) % 2 == 1;
+  }
+
+  private static long quotes(String text) {
+    long quotes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '"') {
+        quotes++;
+      }
+    }
+    return quotes;
   }
 
   private Line nextLine() {

@@ -4,10 +4,12 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * One input file: its fully qualified path, its size, its format, and its header's columns in file order
- * (the contract's spelling for the columns the job reads; for a JSON response, its first record's fields).
+ * One input file: its fully qualified path, its path relative to --input (bronze's source_file), its size,
+ * its format, and its header's columns in file order (the contract's spelling for the columns the job
+ * reads; for a JSON response, its first record's fields).
  */
-public record InputFile(String path, long length, Format format, List<String> header) implements Serializable {
+public record InputFile(String path, String relative, long length, Format format, List<String> header)
+    implements Serializable {
   /** How a file's records are written. */
   public enum Format {
     /** RFC 4180 CSV with a header line. */

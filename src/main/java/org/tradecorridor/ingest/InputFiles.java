@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.tradecorridor.config.TextEncoding;
 
 /**
@@ -35,10 +34,9 @@ public final class InputFiles {
    */
   public static SourceFiles list(Configuration conf, String input, Source source, TextEncoding encoding) {
     Path folder = new Path(new Path(input), source.folder());
-    FileSystem fs;
-    List<LocatedFileStatus> found = new ArrayList<>();
+    InputListing.Result found;
     try {
-      fs = folder.getFileSystem(conf);
+      FileSystem fs = folder.getFileSystem(conf);
       folder = fs.makeQualified(folder);
       if (!fs.exists(folder)) {
         if (source == Source.PROJECTS) {
@@ -50,53 +48,41 @@ public final class InputFiles {
       if (!fs.getFileStatus(folder).isDirectory()) {
         throw new InvalidInputException(folder + " is a file; --input must hold a " + source.folder() + "/ folder");
       }
-      RemoteIterator<LocatedFileStatus> listing = fs.listFiles(folder, true);
-      while (listing.hasNext()) {
-        found.add(listing.next());
-      }
+      found = InputListing.list(fs, fs.makeQualified(new Path(input)), folder);
     } catch (FileNotFoundException e) {
       throw new InvalidInputException("input folder " + folder + " does not exist", e);
     } catch (IOException e) {
       throw new InvalidInputException("cannot list input folder " + folder + ": " + e.getMessage(), e);
     }
 
-    Set<String> inputPaths = new TreeSet<>();
-    Map<String, Long> lengths = new LinkedHashMap<>();
-    List<String> skipped = new ArrayList<>();
-    for (LocatedFileStatus status : found) {
-      String name = status.getPath().getName();
-      String path = status.getPath().toString();
-      if (name.startsWith(".") || name.startsWith("_") || isHiddenBelow(folder, status.getPath())) {
+    Map<String, InputListing.Listed> inputs = new TreeMap<>();
+    List<String> skipped = new ArrayList<>(found.warnings());
+    for (InputListing.Listed file : found.files()) {
+      String name = file.relative().substring(file.relative().lastIndexOf('/') + 1);
+      if (isHidden(file.relative(), source)) {
         continue;
       }
       InputFile.Format format = InputFile.Format.of(name);
       if (format == InputFile.Format.CSV || (format == InputFile.Format.JSON && source.readsJson())) {
-        inputPaths.add(path);
-        lengths.put(path, status.getLen());
+        inputs.put(file.relative(), file);
       } else {
-        skipped.add(path);
+        skipped.add(file.relative() + ": not a " + kinds(source) + " file; skipped");
       }
     }
-    if (inputPaths.isEmpty()) {
+    if (inputs.isEmpty()) {
       throw new InvalidInputException("input folder " + folder + " holds no " + kinds(source) + " files");
     }
 
     String encodingKey = source.folder() + ".encoding";
     List<InputFile> files = new ArrayList<>();
-    Map<String, String> extraColumns = new LinkedHashMap<>();
-    for (String path : inputPaths) {
-      InputFile.Format format = InputFile.Format.of(new Path(path).getName());
+    for (InputListing.Listed file : inputs.values()) {
+      InputFile.Format format = InputFile.Format.of(file.relative());
       List<String> header = format == InputFile.Format.JSON
-          ? checkHeader(path, source, JsonRecords.header(HadoopFiles.open(conf, path), path), "record 1")
-          : readHeader(conf, path, source, encoding, encodingKey);
-      header.stream()
-          .filter(c -> source.canonicalName(c) == null)
-          .forEach(c -> extraColumns.putIfAbsent(c.toLowerCase(Locale.ROOT), c));
-      files.add(new InputFile(path, lengths.get(path), format, header));
+          ? checkHeader(file.path(), source, JsonRecords.header(HadoopFiles.open(conf, file.path()), file.path()), "record 1")
+          : readHeader(conf, file.path(), source, encoding, encodingKey);
+      files.add(new InputFile(file.path(), file.relative(), file.length(), format, header));
     }
-    List<String> columns = new ArrayList<>(source.columns());
-    columns.addAll(extraColumns.values());
-    return new SourceFiles(source, folder.toString(), files, columns, skipped, false);
+    return new SourceFiles(source, folder.toString(), files, source.columns(), skipped, false);
   }
 
   /** What the folder of a source may hold, for messages. */
@@ -106,7 +92,7 @@ public final class InputFiles {
 
   /**
    * Reads and checks a CSV file's header: names are trimmed and matched case-insensitively to the
-   * contract's columns; an extra column keeps its name, with characters Delta cannot take as _.
+   * contract's columns; another column keeps its name (a key of bronze's extra map).
    */
   static List<String> readHeader(Configuration conf, String path, Source source, TextEncoding encoding,
       String encodingKey) {
@@ -147,11 +133,7 @@ public final class InputFiles {
         throw new InvalidInputException(path + " " + where + ": header column " + (i + 1) + " has no name");
       }
       String canonical = source.canonicalName(name);
-      String column = canonical != null ? canonical : name.replaceAll("[^A-Za-z0-9_]", "_");
-      if (BronzeColumns.RESERVED.contains(column.toLowerCase(Locale.ROOT))) {
-        throw new InvalidInputException(path + " " + where + ": header column '" + name
-            + "' clashes with bronze's own column");
-      }
+      String column = canonical != null ? canonical : name;
       if (!seen.add(column.toLowerCase(Locale.ROOT))) {
         throw new InvalidInputException(path + " " + where + ": header names column '" + name + "' twice");
       }
@@ -170,9 +152,11 @@ public final class InputFiles {
     return header;
   }
 
-  private static boolean isHiddenBelow(Path folder, Path file) {
-    for (Path p = file.getParent(); p != null && !p.equals(folder); p = p.getParent()) {
-      if (p.getName().startsWith(".") || p.getName().startsWith("_")) {
+  /** True for a file Spark would not read either: its name, or a folder's on the way, starts with . or _. */
+  private static boolean isHidden(String relative, Source source) {
+    String below = relative.substring(source.folder().length() + 1);
+    for (String part : below.split("/")) {
+      if (part.startsWith(".") || part.startsWith("_")) {
         return true;
       }
     }

@@ -93,6 +93,14 @@ public enum Source {
     return yearSql != null;
   }
 
+  /**
+   * True when a record's natural key holds its year (customs: refYear), so that a copy in another year is
+   * no copy; false for freight, whose shipment may be sent again in another year's file.
+   */
+  public boolean keyHoldsYear() {
+    return this == CUSTOMS;
+  }
+
   /** The bronze table of this source. */
   public String bronzeTable() {
     return "bronze_" + folder;

@@ -8,8 +8,8 @@ import java.util.List;
  * @param source the source
  * @param folder the fully qualified folder
  * @param files the CSV files, sorted by path (the order duplicates are judged in)
- * @param columns bronze's data columns: the contract's columns, then extra columns of the files in order of appearance
- * @param skipped files in the folder that are not .csv or .csv.gz, left alone
+ * @param columns bronze's data columns: the source's columns (the files' others go to the extra map)
+ * @param skipped what was left alone, and why: files of another kind, links outside --input, link loops
  * @param folderMissing true when the folder does not exist (allowed for projects only)
  */
 public record SourceFiles(

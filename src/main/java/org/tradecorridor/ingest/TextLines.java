@@ -108,6 +108,11 @@ final class TextLines implements Closeable {
     return decoding != Decoding.AUTO_WINDOWS_1252;
   }
 
+  /** The file's path, for messages. */
+  String file() {
+    return file;
+  }
+
   /** The number of the line {@link #next()} returned last; the first line is 1. */
   long lineNumber() {
     return lineNumber;

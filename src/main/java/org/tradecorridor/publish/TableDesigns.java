@@ -3,6 +3,7 @@ package org.tradecorridor.publish;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tradecorridor.config.TradeRules;
 
 /**
  * How each table is laid out and guarded: partitioning, Delta properties, and CHECK constraints, the
@@ -21,7 +22,7 @@ public final class TableDesigns {
       Map<String, String> constraints) {}
 
   /** Years a table may hold at all; the configured plausible years are checked before, in conform. */
-  static final String YEAR_PLAUSIBLE = "year BETWEEN 1900 AND 2200";
+  static final String YEAR_PLAUSIBLE = "year BETWEEN " + TradeRules.TABLE_YEARS_MIN + " AND " + TradeRules.TABLE_YEARS_MAX;
   private static final String AXES = "'TRANS_CASPIAN', 'EASTERN', 'WESTERN'";
 
   /** The design of a table. */

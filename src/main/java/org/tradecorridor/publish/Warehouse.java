@@ -4,6 +4,7 @@ import io.delta.tables.DeltaTable;
 import java.util.ConcurrentModificationException;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
@@ -11,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tradecorridor.config.InvalidConfigException;
 
 /**
  * The Delta tables under --warehouse: the only code that knows their paths. Every write is one Delta
@@ -28,6 +30,9 @@ public final class Warehouse {
   private final String root;
   private final long firstBackoffMillis;
   private final java.util.Set<String> upgraded = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.Set<String> verified = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** Free space a run needs on a local warehouse's disk before it starts. */
+  static final long MIN_FREE_BYTES = 16L << 20;
 
   /** @param root the warehouse folder; a relative path is taken from the working directory */
   public Warehouse(SparkSession spark, String root) {
@@ -57,7 +62,9 @@ public final class Warehouse {
     return DeltaTable.isDeltaTable(spark, path(table));
   }
 
+  /** A table's rows at its current version, once its last commit is verified. */
   public Dataset<Row> read(String table) {
+    verifyOnce(table);
     return spark.read().format("delta").load(path(table));
   }
 
@@ -71,6 +78,7 @@ public final class Warehouse {
    */
   public void replace(Dataset<Row> rows, String table, String replaceWhere) {
     TableDesigns.Design design = TableDesigns.of(table);
+    verifyOnce(table);
     upgradeConstraints(table, design);
     committing(table, () -> {
       DataFrameWriter<Row> writer = rows.write().format("delta").mode("overwrite");
@@ -78,7 +86,9 @@ public final class Warehouse {
         writer = writer.partitionBy(design.partitionBy().toArray(String[]::new));
       }
       if (design.mergeSchema()) {
-        writer = writer.option("mergeSchema", "true");
+        // A table replaced whole takes its rows' schema (so columns an earlier version of the job added
+        // go); one replaced in part may only gain columns.
+        writer = writer.option(replaceWhere == null ? "overwriteSchema" : "mergeSchema", "true");
       }
       if (replaceWhere != null) {
         writer = writer.option("replaceWhere", replaceWhere);
@@ -123,7 +133,52 @@ public final class Warehouse {
 
   /** Appends {@code rows} in one transaction; creates the table when it does not exist. */
   public void append(Dataset<Row> rows, String table) {
+    verifyOnce(table);
     committing(table, () -> rows.write().format("delta").mode("append").save(path(table)));
+  }
+
+  /**
+   * Stops the run, naming the table, when the table's last commit does not hold what its commitInfo
+   * says it does (a log cut short): read as truth, it would leave rows of an earlier version beside the
+   * new ones. Checked once per table and run, before the table is first read or written.
+   */
+  private void verifyOnce(String table) {
+    if (verified.add(table)) {
+      CommitLog.verifyLastCommit(spark.sparkContext().hadoopConfiguration(), table, path(table));
+    }
+  }
+
+  /**
+   * Checks, before any work, that the warehouse can be written: a folder (created when missing) into
+   * which a file can be written and removed, on a disk with room left.
+   *
+   * @throws InvalidConfigException naming the folder and the cause
+   */
+  public void checkWritable() {
+    Path folder = new Path(root);
+    try {
+      FileSystem fs = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (fs.exists(folder) && !fs.getFileStatus(folder).isDirectory()) {
+        throw new InvalidConfigException("--warehouse " + root + " is a file, not a folder");
+      }
+      if (!fs.exists(folder) && !fs.mkdirs(folder)) {
+        throw new InvalidConfigException("--warehouse " + root + ": cannot create the folder");
+      }
+      Path probe = new Path(folder, "_trade_corridor_probe_" + java.util.UUID.randomUUID());
+      try (var out = fs.create(probe, false)) {
+        out.write('x');
+      }
+      fs.delete(probe, false);
+      if ("file".equals(folder.toUri().getScheme())) {
+        long free = java.nio.file.Files.getFileStore(java.nio.file.Paths.get(folder.toUri())).getUsableSpace();
+        if (free < MIN_FREE_BYTES) {
+          throw new InvalidConfigException("--warehouse " + root + ": its disk is full (" + free / 1024
+              + " KB free; a run needs at least " + MIN_FREE_BYTES / (1024 * 1024) + " MB)");
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new InvalidConfigException("--warehouse " + root + ": cannot write into it: " + firstLine(e.getMessage()), e);
+    }
   }
 
   /** Runs a write, again after a pause when a concurrent run committed to the table first. */

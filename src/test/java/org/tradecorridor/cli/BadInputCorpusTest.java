@@ -86,7 +86,7 @@ class BadInputCorpusTest {
     // The tables hold what the outcomes say: quarantine the bad lines, silver the kept ones.
     Map<String, String> quarantined = new TreeMap<>();
     for (Row row : SampleRun.table(warehouse, "quarantine").collectAsList()) {
-      quarantined.put(relative(input, row.getAs("source_file")) + ":" + row.getAs("line_number"), row.getAs("reason"));
+      quarantined.put(row.<String>getAs("source_file") + ":" + row.getAs("line_number"), row.getAs("reason"));
     }
     Map<String, String> expectedQuarantine = new TreeMap<>(expected);
     expectedQuarantine.values().removeIf(o -> o.equals(Outcome.KEPT) || o.startsWith("ignored"));
@@ -115,7 +115,7 @@ class BadInputCorpusTest {
       for (Row row : rows.collectAsList()) {
         String outcome = row.getAs(Outcome.OUTCOME);
         String reason = row.getAs(Outcome.REASON);
-        outcomes.put(relative(input, row.getAs("source_file")) + ":" + row.getAs("line_number"),
+        outcomes.put(row.<String>getAs("source_file") + ":" + row.getAs("line_number"),
             outcome.equals(Outcome.KEPT) ? Outcome.KEPT
                 : outcome.equals(Outcome.IGNORED) ? "ignored: " + reason : reason);
       }
@@ -123,7 +123,4 @@ class BadInputCorpusTest {
     return outcomes;
   }
 
-  private static String relative(Path input, String sourceFile) {
-    return input.toUri().relativize(java.net.URI.create(sourceFile.replace("file:/", "file:///"))).getPath();
-  }
 }

@@ -73,19 +73,20 @@ final class ConformFixtures {
     }
   }
 
-  /** Bronze rows of a source from column maps; _source_file and _line default to a.csv and the row's position + 2. */
+  /** Bronze rows of a source from column maps; _source_file and _line default to customs/a.csv and the row's position + 2. */
   static Dataset<Row> bronze(Source source, List<Map<String, String>> rows) {
     List<String> columns = source.columns();
     List<Row> bronze = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Map<String, String> row = rows.get(i);
-      Object[] values = new Object[columns.size() + 3];
+      Object[] values = new Object[columns.size() + 4];
       for (int c = 0; c < columns.size(); c++) {
         values[c] = row.get(columns.get(c));
       }
-      values[columns.size()] = row.get("_corrupt_record");
-      values[columns.size() + 1] = row.getOrDefault("_source_file", "file:/in/a.csv");
-      values[columns.size() + 2] = Long.parseLong(row.getOrDefault("_line", String.valueOf(i + 2)));
+      values[columns.size()] = null; // no extra columns
+      values[columns.size() + 1] = row.get("_corrupt_record");
+      values[columns.size() + 2] = row.getOrDefault("_source_file", "customs/a.csv");
+      values[columns.size() + 3] = Long.parseLong(row.getOrDefault("_line", String.valueOf(i + 2)));
       bronze.add(RowFactory.create(values));
     }
     return TestSpark.session().createDataFrame(bronze, BronzeRows.schema(columns));

@@ -166,10 +166,15 @@ class CustomsConformTest {
   }
 
   @Test
-  void theLargestValueDecimal20x2HoldsIsKeptExactly() {
-    Row row = kept(new ConformFixtures.Customs().row("primaryValue", "999999999999999999.99"));
+  void theLargestPlausibleValueIsKeptToTheCentAndALargerOneIsABadNumber() {
+    Row row = kept(new ConformFixtures.Customs().row("primaryValue", "999999999999999.99"));
+    assertEquals(new BigDecimal("999999999999999.99"), row.getAs(SilverColumns.VALUE_USD), "no float on the way");
 
-    assertEquals(new BigDecimal("999999999999999999.99"), row.getAs(SilverColumns.VALUE_USD));
+    // Above customs.maxValueUsd (1e15 USD): a unit or typing error, and a sum of such would not fit gold.
+    assertEquals(Map.of(2L, "KEPT", 3L, "BAD_NUMBER", 4L, "BAD_NUMBER"), outcomes(new ConformFixtures.Customs()
+        .row("primaryValue", "1000000000000000.00", "cmdCode", "010111")
+        .row("primaryValue", "1000000000000000.01", "cmdCode", "010112")
+        .row("primaryValue", "999999999999999999.99", "cmdCode", "010113")));
   }
 
   @Test

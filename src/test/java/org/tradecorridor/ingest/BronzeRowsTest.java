@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
@@ -44,7 +45,8 @@ class BronzeRowsTest {
     assertEquals("010121", first.getAs("cmdCode"));
     assertEquals("100.50", first.getAs("primaryValue"));
     assertEquals(2L, first.<Long>getAs("line_number"));
-    assertNull(first.getAs("note"), "a.csv has no note column");
+    assertNull(first.getAs("extra"), "a.csv has no other column");
+    assertEquals("customs/a.csv", first.getAs("source_file"), "the path under --input");
     assertNull(first.getAs("netWgt"), "no file has netWgt");
 
     Row malformed = rows.get(1);
@@ -56,7 +58,7 @@ class BronzeRowsTest {
     assertEquals("020110", gzipped.getAs("cmdCode"));
     assertEquals("1,5", gzipped.getAs("primaryValue"));
     assertEquals("RUS", gzipped.getAs("reporterISO"));
-    assertEquals("a, b", gzipped.getAs("note"));
+    assertEquals(Map.of("note", "a, b"), gzipped.getJavaMap(gzipped.fieldIndex("extra")));
     assertEquals(2L, gzipped.<Long>getAs("line_number"));
   }
 
