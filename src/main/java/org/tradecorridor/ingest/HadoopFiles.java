@@ -25,8 +25,14 @@ final class HadoopFiles {
     Path file = new Path(path);
     InputStream in;
     try {
-      FileSystem fs = file.getFileSystem(conf);
-      in = fs.open(file, 1 << 16);
+      if ("file".equals(file.toUri().getScheme())) {
+        // Straight from the disk: Hadoop's local file system would look for a checksum file beside it,
+        // whose name it cannot form for a name such as "KAZ:2023.csv".
+        in = java.nio.file.Files.newInputStream(java.nio.file.Paths.get(file.toUri()));
+      } else {
+        FileSystem fs = file.getFileSystem(conf);
+        in = fs.open(file, 1 << 16);
+      }
     } catch (IOException e) {
       throw new InvalidInputException(path + ": cannot open: " + e.getMessage(), e);
     }

@@ -101,4 +101,36 @@ class FreightConformTest {
     assertEquals("CHN", row.getAs("origin_country"));
     assertNull(row.getAs("teu"));
   }
+
+  @Test
+  void keysThatLookEqualAreEqualAndNumbersAreAsciiAndBelowZeroIsNegative() {
+    List<Map<String, String>> rows = new ArrayList<>();
+    rows.add(shipment("shipment_id", "S-1"));
+    // A TAB, a no-break space, a zero-width space around the same id: the same shipment, sent again.
+    rows.add(shipment("shipment_id", "S-1\t"));
+    rows.add(shipment("shipment_id", "\u00A0S-1\u200B"));
+    // A control character inside a key field is no text a system meant to send.
+    rows.add(shipment("shipment_id", "S-\u00012"));
+    // Arabic-Indic and full-width digits are no tonnes here; a negative amount that rounds to 0 is negative.
+    rows.add(shipment("shipment_id", "S-3", "gross_tonnes", "\u0661\u0662\u0663"));
+    rows.add(shipment("shipment_id", "S-4", "gross_tonnes", "\uFF11\uFF12"));
+    rows.add(shipment("shipment_id", "S-5", "gross_tonnes", "-0.0004"));
+    rows.add(shipment("shipment_id", "S-6", "gross_tonnes", "-0.000"));
+    // Above freight.maxGrossTonnes (1e9 t): a unit error, and sums of such would not fit.
+    rows.add(shipment("shipment_id", "S-7", "gross_tonnes", "2000000000"));
+    rows.add(shipment("shipment_id", "S-8", "route", "Moscow\u00A0>\u00A0Beyneu\u2003>\tTehran"));
+
+    Dataset<Row> classified = classify(rows);
+
+    assertEquals(Map.of(2L, "KEPT", 3L, "DUPLICATE", 4L, "DUPLICATE", 5L, "MALFORMED_ROW", 6L, "BAD_NUMBER",
+        7L, "BAD_NUMBER", 8L, "NEGATIVE_VALUE", 9L, "KEPT", 10L, "BAD_NUMBER", 11L, "KEPT"), Outcomes.byLine(classified));
+    Row spaced = Classified.kept(classified, SilverColumns.FREIGHT, "r").filter("shipment_id = 'S-8'").first();
+    assertEquals(List.of("Moscow", "Beyneu", "Tehran"), spaced.getList(spaced.fieldIndex("route")));
+    assertEquals("EASTERN", spaced.getAs("axis"));
+    // The record keeps what caused the rejection, control characters written out.
+    List<Row> quarantine = Classified.quarantined(classified, Source.FREIGHT, "r",
+        java.sql.Timestamp.valueOf("2026-01-01 00:00:00")).orderBy("line_number").collectAsList();
+    assertEquals("S-1\\t", quarantine.get(0).<String>getAs(SilverColumns.RECORD).split(",")[0]);
+    assertEquals("S-\\u00012", quarantine.get(2).<String>getAs(SilverColumns.RECORD).split(",")[0]);
+  }
 }

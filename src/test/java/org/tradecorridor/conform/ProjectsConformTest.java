@@ -54,4 +54,19 @@ class ProjectsConformTest {
     assertEquals(Map.of(2L, "KEPT", 3L, "MISSING_FIELD", 4L, "MISSING_FIELD", 5L, "BAD_NUMBER",
         6L, "NEGATIVE_VALUE", 7L, "BAD_DATE", 8L, "DUPLICATE", 9L, "KEPT"), Outcomes.byLine(classify(rows)));
   }
+
+  @Test
+  void aSectorWithATrailingTabIsTheSameSector() {
+    List<Map<String, String>> rows = new ArrayList<>();
+    rows.add(project("project_id", "P1", "sector", "metals"));
+    rows.add(project("project_id", "P2", "sector", "metals\t"));
+    rows.add(project("project_id", "P3", "sector", "\u00A0Metals\u3000"));
+    rows.add(project("project_id", "P4", "investment_usd", "-0.001"));
+
+    Dataset<Row> classified = classify(rows);
+
+    assertEquals(Map.of(2L, "KEPT", 3L, "KEPT", 4L, "KEPT", 5L, "NEGATIVE_VALUE"), Outcomes.byLine(classified));
+    assertEquals(List.of("metals"), Classified.kept(classified, SilverColumns.PROJECTS, "r").select("sector").distinct()
+        .collectAsList().stream().map(r -> r.getString(0)).toList());
+  }
 }
