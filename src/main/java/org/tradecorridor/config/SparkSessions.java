@@ -18,7 +18,9 @@ public final class SparkSessions {
       "spark.sql.session.timeZone", "UTC",
       // No ${...} in the SQL the job builds (predicates, paths) is ever a reference to a setting: a file
       // or folder name is taken as it is, and no configuration value can be echoed into a message.
-      "spark.sql.variable.substitute", "false");
+      "spark.sql.variable.substitute", "false",
+      // A table whose log disagrees with its checksum file stops the run instead of being read as truth.
+      "spark.databricks.delta.checksum.mismatch.fatal", "true");
 
   /**
    * Sensible defaults for a batch job of this shape; spark-submit --conf wins over each of them.

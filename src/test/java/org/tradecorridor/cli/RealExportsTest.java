@@ -87,7 +87,7 @@ class RealExportsTest {
 
     // The descriptions are text: Windows-1252 read as Windows-1252.
     assertEquals(3, SampleRun.table(work.resolve("website"), Tables.BRONZE_CUSTOMS)
-        .filter("partnerDesc IN ('Türkiye', 'Côte d''Ivoire', 'Curaçao')").count());
+        .filter("extra['partnerDesc'] IN ('Türkiye', 'Côte d''Ivoire', 'Curaçao')").count());
   }
 
   @Test
