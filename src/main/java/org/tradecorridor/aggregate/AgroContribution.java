@@ -7,24 +7,24 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
-import static org.tradecorridor.aggregate.GoldColumns.AGRO_CONTRIBUTION_PP;
-import static org.tradecorridor.aggregate.GoldColumns.AGRO_EXPORTS_USD;
-import static org.tradecorridor.aggregate.GoldColumns.AGRO_IMPORTS_USD;
-import static org.tradecorridor.aggregate.GoldColumns.AGRO_SHARE_PCT;
-import static org.tradecorridor.aggregate.GoldColumns.AGRO_TURNOVER_USD;
-import static org.tradecorridor.aggregate.GoldColumns.AGRO_YOY_GROWTH_PCT;
-import static org.tradecorridor.aggregate.GoldColumns.SECTOR;
-import static org.tradecorridor.aggregate.GoldColumns.TOTAL_TURNOVER_USD;
-import static org.tradecorridor.aggregate.GoldColumns.TOTAL_YOY_GROWTH_PCT;
-import static org.tradecorridor.aggregate.GoldColumns.TURNOVER_USD;
-import static org.tradecorridor.aggregate.GoldColumns.YEAR;
+import static org.tradecorridor.tables.GoldColumns.AGRO_CONTRIBUTION_PP;
+import static org.tradecorridor.tables.GoldColumns.AGRO_EXPORTS_USD;
+import static org.tradecorridor.tables.GoldColumns.AGRO_IMPORTS_USD;
+import static org.tradecorridor.tables.GoldColumns.AGRO_SHARE_PCT;
+import static org.tradecorridor.tables.GoldColumns.AGRO_TURNOVER_USD;
+import static org.tradecorridor.tables.GoldColumns.AGRO_YOY_GROWTH_PCT;
+import static org.tradecorridor.tables.GoldColumns.SECTOR;
+import static org.tradecorridor.tables.GoldColumns.TOTAL_TURNOVER_USD;
+import static org.tradecorridor.tables.GoldColumns.TOTAL_YOY_GROWTH_PCT;
+import static org.tradecorridor.tables.GoldColumns.TURNOVER_USD;
+import static org.tradecorridor.tables.GoldColumns.YEAR;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.tradecorridor.Money;
+import org.tradecorridor.tables.Money;
 import org.tradecorridor.conform.CustomsConform;
-import org.tradecorridor.conform.SilverColumns;
+import org.tradecorridor.tables.SilverColumns;
 
 /**
  * gold_agro_contribution: the agro sector's trade, growth, share and contribution to total growth. A

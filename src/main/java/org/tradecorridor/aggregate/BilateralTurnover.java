@@ -1,5 +1,6 @@
 package org.tradecorridor.aggregate;
 
+import org.tradecorridor.tables.GoldColumns;
 import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.greatest;
@@ -8,23 +9,23 @@ import static org.apache.spark.sql.functions.pow;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.try_divide;
 import static org.apache.spark.sql.functions.when;
-import static org.tradecorridor.aggregate.GoldColumns.BALANCE_USD;
-import static org.tradecorridor.aggregate.GoldColumns.EXPORTS_USD;
-import static org.tradecorridor.aggregate.GoldColumns.GAP_TO_TARGET_USD;
-import static org.tradecorridor.aggregate.GoldColumns.IMPORTS_USD;
-import static org.tradecorridor.aggregate.GoldColumns.REQUIRED_CAGR_PCT;
-import static org.tradecorridor.aggregate.GoldColumns.TARGET_PROGRESS_PCT;
-import static org.tradecorridor.aggregate.GoldColumns.TARGET_USD;
-import static org.tradecorridor.aggregate.GoldColumns.TURNOVER_USD;
-import static org.tradecorridor.aggregate.GoldColumns.VALUE_SOURCE;
-import static org.tradecorridor.aggregate.GoldColumns.YEAR;
-import static org.tradecorridor.aggregate.GoldColumns.YOY_GROWTH_PCT;
+import static org.tradecorridor.tables.GoldColumns.BALANCE_USD;
+import static org.tradecorridor.tables.GoldColumns.EXPORTS_USD;
+import static org.tradecorridor.tables.GoldColumns.GAP_TO_TARGET_USD;
+import static org.tradecorridor.tables.GoldColumns.IMPORTS_USD;
+import static org.tradecorridor.tables.GoldColumns.REQUIRED_CAGR_PCT;
+import static org.tradecorridor.tables.GoldColumns.TARGET_PROGRESS_PCT;
+import static org.tradecorridor.tables.GoldColumns.TARGET_USD;
+import static org.tradecorridor.tables.GoldColumns.TURNOVER_USD;
+import static org.tradecorridor.tables.GoldColumns.VALUE_SOURCE;
+import static org.tradecorridor.tables.GoldColumns.YEAR;
+import static org.tradecorridor.tables.GoldColumns.YOY_GROWTH_PCT;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
-import org.tradecorridor.Money;
+import org.tradecorridor.tables.Money;
 import org.tradecorridor.config.TradeRules;
 
 /** gold_bilateral_turnover: exports, imports, turnover and growth per year, against the target. */

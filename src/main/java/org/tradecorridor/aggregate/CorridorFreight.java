@@ -5,18 +5,18 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
-import static org.tradecorridor.aggregate.GoldColumns.AXIS;
-import static org.tradecorridor.aggregate.GoldColumns.GROSS_TONNES;
-import static org.tradecorridor.aggregate.GoldColumns.SECTOR;
-import static org.tradecorridor.aggregate.GoldColumns.SHARE_OF_CORRIDOR_PCT;
-import static org.tradecorridor.aggregate.GoldColumns.SHIPMENTS;
-import static org.tradecorridor.aggregate.GoldColumns.YEAR;
-import static org.tradecorridor.aggregate.GoldColumns.YOY_GROWTH_PCT;
+import static org.tradecorridor.tables.GoldColumns.AXIS;
+import static org.tradecorridor.tables.GoldColumns.GROSS_TONNES;
+import static org.tradecorridor.tables.GoldColumns.SECTOR;
+import static org.tradecorridor.tables.GoldColumns.SHARE_OF_CORRIDOR_PCT;
+import static org.tradecorridor.tables.GoldColumns.SHIPMENTS;
+import static org.tradecorridor.tables.GoldColumns.YEAR;
+import static org.tradecorridor.tables.GoldColumns.YOY_GROWTH_PCT;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.tradecorridor.Money;
-import org.tradecorridor.conform.ReferenceData;
+import org.tradecorridor.tables.Money;
+import org.tradecorridor.reference.ReferenceData;
 
 /** gold_corridor_sector and gold_corridor_freight: cargo on each INSTC axis (freight of axis NONE is left out). */
 public final class CorridorFreight {

@@ -7,17 +7,17 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
-import static org.tradecorridor.aggregate.GoldColumns.ACTIVE_PROJECTS;
-import static org.tradecorridor.aggregate.GoldColumns.INVESTMENT_USD;
-import static org.tradecorridor.aggregate.GoldColumns.JOBS;
-import static org.tradecorridor.aggregate.GoldColumns.PROJECTS;
-import static org.tradecorridor.aggregate.GoldColumns.SECTOR;
+import static org.tradecorridor.tables.GoldColumns.ACTIVE_PROJECTS;
+import static org.tradecorridor.tables.GoldColumns.INVESTMENT_USD;
+import static org.tradecorridor.tables.GoldColumns.JOBS;
+import static org.tradecorridor.tables.GoldColumns.PROJECTS;
+import static org.tradecorridor.tables.GoldColumns.SECTOR;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
-import org.tradecorridor.Money;
-import org.tradecorridor.conform.SilverColumns;
+import org.tradecorridor.tables.Money;
+import org.tradecorridor.tables.SilverColumns;
 
 /** gold_joint_projects: joint cooperation projects per sector. */
 public final class JointProjects {

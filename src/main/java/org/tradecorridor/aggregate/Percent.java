@@ -1,5 +1,6 @@
 package org.tradecorridor.aggregate;
 
+import org.tradecorridor.tables.GoldColumns;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -11,7 +12,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.tradecorridor.Money;
+import org.tradecorridor.tables.Money;
 
 /** Percentages from exact decimals, rounded once, half up, to DECIMAL(9,2). */
 final class Percent {

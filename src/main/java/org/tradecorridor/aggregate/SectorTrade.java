@@ -1,14 +1,14 @@
 package org.tradecorridor.aggregate;
 
 import static org.apache.spark.sql.functions.col;
-import static org.tradecorridor.aggregate.GoldColumns.CONTRIBUTION_TO_GROWTH_PP;
-import static org.tradecorridor.aggregate.GoldColumns.EXPORTS_USD;
-import static org.tradecorridor.aggregate.GoldColumns.IMPORTS_USD;
-import static org.tradecorridor.aggregate.GoldColumns.SECTOR;
-import static org.tradecorridor.aggregate.GoldColumns.SHARE_OF_TURNOVER_PCT;
-import static org.tradecorridor.aggregate.GoldColumns.TURNOVER_USD;
-import static org.tradecorridor.aggregate.GoldColumns.YEAR;
-import static org.tradecorridor.aggregate.GoldColumns.YOY_GROWTH_PCT;
+import static org.tradecorridor.tables.GoldColumns.CONTRIBUTION_TO_GROWTH_PP;
+import static org.tradecorridor.tables.GoldColumns.EXPORTS_USD;
+import static org.tradecorridor.tables.GoldColumns.IMPORTS_USD;
+import static org.tradecorridor.tables.GoldColumns.SECTOR;
+import static org.tradecorridor.tables.GoldColumns.SHARE_OF_TURNOVER_PCT;
+import static org.tradecorridor.tables.GoldColumns.TURNOVER_USD;
+import static org.tradecorridor.tables.GoldColumns.YEAR;
+import static org.tradecorridor.tables.GoldColumns.YOY_GROWTH_PCT;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

@@ -1,5 +1,6 @@
 package org.tradecorridor.aggregate;
 
+import org.tradecorridor.tables.GoldColumns;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -11,7 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.tradecorridor.config.TradeRules;
-import org.tradecorridor.conform.SilverColumns;
+import org.tradecorridor.tables.SilverColumns;
 
 /**
  * Chooses, per year and direction, whose declarations count: the preferred reporter's when it has at

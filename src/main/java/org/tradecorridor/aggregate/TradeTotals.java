@@ -1,5 +1,6 @@
 package org.tradecorridor.aggregate;
 
+import org.tradecorridor.tables.GoldColumns;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -17,8 +18,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
-import org.tradecorridor.Money;
-import org.tradecorridor.conform.SilverColumns;
+import org.tradecorridor.tables.Money;
+import org.tradecorridor.tables.SilverColumns;
 
 /**
  * Exports, imports and turnover of the selected flows per group: the sums every trade gold table shares.

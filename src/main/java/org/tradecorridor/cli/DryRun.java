@@ -19,20 +19,20 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.tradecorridor.config.InvalidConfigException;
 import org.tradecorridor.config.JobConfig;
+import org.tradecorridor.run.Concurrently;
+import org.tradecorridor.run.Progress;
 import org.tradecorridor.config.TextEncoding;
-import org.tradecorridor.conform.CustomsConform;
-import org.tradecorridor.conform.FreightConform;
+import org.tradecorridor.conform.Classification;
 import org.tradecorridor.conform.Outcome;
-import org.tradecorridor.conform.ProjectsConform;
-import org.tradecorridor.conform.ReferenceData;
-import org.tradecorridor.conform.Reuse;
+import org.tradecorridor.conform.SourceRules;
+import org.tradecorridor.reference.ReferenceData;
 import org.tradecorridor.ingest.BronzeRows;
 import org.tradecorridor.ingest.BronzeSample;
 import org.tradecorridor.ingest.InputFiles;
-import org.tradecorridor.ingest.ReferenceFiles;
-import org.tradecorridor.ingest.Source;
+import org.tradecorridor.reference.ReferenceFiles;
+import org.tradecorridor.tables.Source;
 import org.tradecorridor.ingest.SourceFiles;
-import org.tradecorridor.publish.Tables;
+import org.tradecorridor.tables.Tables;
 import scala.Tuple2;
 
 /**
@@ -77,12 +77,7 @@ final class DryRun {
     }
     ReferenceData reference = null;
     if (conform) {
-      reference = ReferenceFiles.load(hadoop, config.hsSectorsPath(), config.corridorNodesPath(),
-          config.countriesPath());
-      if (!reference.sectors().contains(config.rules().agroSector())) {
-        throw new InvalidConfigException("sectors.agro '" + config.rules().agroSector()
-            + "' is not a sector of reference.hsSectors (" + String.join(", ", reference.sectors()) + ")");
-      }
+      reference = ReferenceFiles.forRun(hadoop, config);
       plan.add(String.format(Locale.ROOT, "conform  %d HS chapters in %d sectors, %d corridor nodes -> "
               + "silver_trade_flows, silver_freight, silver_projects, quarantine for %s (gate %s)",
           reference.sectorOfChapter().size(), reference.sectors().size(), reference.axisOfNode().size(),
@@ -136,11 +131,7 @@ final class DryRun {
     }
     SparkSession spark = sessions.get();
     Dataset<Row> bronze = spark.createDataFrame(sample.rows(), BronzeRows.schema(files.columns()));
-    Dataset<Row> classified = switch (source) {
-      case CUSTOMS -> CustomsConform.classify(bronze, config.rules(), reference, Reuse.NOTHING);
-      case FREIGHT -> FreightConform.classify(bronze, config.rules(), reference, Reuse.NOTHING);
-      case PROJECTS -> ProjectsConform.classify(bronze, config.rules(), Reuse.NOTHING);
-    };
+    Dataset<Row> classified = Classification.classify(SourceRules.of(source, config.rules(), reference), bronze);
     Map<String, Map<String, Long>> outcomes = new TreeMap<>();
     for (Row row : classified.groupBy(Outcome.OUTCOME, Outcome.REASON).count().collectAsList()) {
       outcomes.computeIfAbsent(row.getString(0), o -> new TreeMap<>())

@@ -7,6 +7,10 @@ import org.tradecorridor.config.ConfigLoader;
 import org.tradecorridor.config.InvalidConfigException;
 import org.tradecorridor.config.JobConfig;
 import org.tradecorridor.config.SparkSessions;
+import org.tradecorridor.publish.Maintenance;
+import org.tradecorridor.run.Failures;
+import org.tradecorridor.run.Job;
+import org.tradecorridor.run.Progress;
 import org.tradecorridor.generate.SampleDataGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,9 +70,9 @@ public final class Main {
         .setExecutionExceptionHandler((failure, line, parsed) -> {
           // The terminal gets the one line, first; the log gets the whole failure.
           int code = Errors.exitCode(failure);
-          String message = Errors.oneLine(failure);
+          String message = Failures.oneLine(failure);
           err.println("trade-corridor: " + (code == Errors.QUALITY_GATE ? "" : "error: ") + message);
-          if (Errors.isExplained(Errors.known(failure))) {
+          if (Failures.isExplained(Failures.known(failure))) {
             LOG.warn("exit {}: {}", code, message, failure);
           } else {
             LOG.error("exit {}: {}", code, message, failure);
@@ -105,13 +109,11 @@ public final class Main {
           + "older than maintenance.vacuumRetentionHours that no version needs.")
   int maintain(@Mixin MaintainOptions options) {
     JobConfig config = ConfigLoader.load(options.toArguments());
-    boolean force = options.force;
-    org.tradecorridor.publish.Maintenance.checkRetention(config.vacuumRetentionHours(), force);
-    Progress progress = new Progress(out);
+    // Refused before Spark starts; Maintenance.run checks it again for callers of its own.
+    Maintenance.checkRetention(config.vacuumRetentionHours(), options.force);
     SparkSession spark = sessions.get();
     try {
-      Pipeline pipeline = new Pipeline(spark, config, progress);
-      pipeline.maintain(force);
+      new Job(spark, config, new Progress(out)).maintain(options.force);
       return Errors.OK;
     } finally {
       if (stopSessionWhenDone) {
@@ -148,19 +150,11 @@ public final class Main {
     }
     SparkSession spark = sessions.get();
     try {
-      Pipeline pipeline = new Pipeline(spark, config, progress);
-      if (ingest) {
-        pipeline.ingest();
-      }
-      if (conform) {
-        pipeline.conform();
-      }
+      Job job = new Job(spark, config, progress);
+      job.run(ingest, conform, aggregate);
+      job.registerInCatalog();
       if (aggregate) {
-        pipeline.aggregate();
-      }
-      pipeline.registerInCatalog();
-      if (aggregate) {
-        Summary.print(pipeline.warehouse(), config, out);
+        Summary.print(job.warehouse(), config, out);
       }
       return Errors.OK;
     } finally {

@@ -12,9 +12,11 @@ import java.util.stream.IntStream;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
-import org.tradecorridor.aggregate.GoldColumns;
+import org.tradecorridor.tables.GoldColumns;
 import org.tradecorridor.config.JobConfig;
-import org.tradecorridor.publish.Tables;
+import org.tradecorridor.run.Concurrently;
+import org.tradecorridor.run.Progress;
+import org.tradecorridor.tables.Tables;
 import org.tradecorridor.publish.Warehouse;
 
 /** The summary printed at the end of a run: the gold tables at a glance. */

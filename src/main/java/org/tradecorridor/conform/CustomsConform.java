@@ -1,5 +1,6 @@
 package org.tradecorridor.conform;
 
+import org.tradecorridor.reference.ReferenceData;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -10,40 +11,65 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
-import static org.tradecorridor.conform.Classified.raw;
+import static org.tradecorridor.conform.RawRows.field;
 import static org.tradecorridor.conform.Fields.code;
 import static org.tradecorridor.conform.Fields.decimal;
 import static org.tradecorridor.conform.Fields.isEmpty;
 import static org.tradecorridor.conform.Fields.isPresent;
 import static org.tradecorridor.conform.Fields.text;
-import static org.tradecorridor.conform.SilverColumns.DIRECTION;
-import static org.tradecorridor.conform.SilverColumns.EXPORT;
-import static org.tradecorridor.conform.SilverColumns.FLOW;
-import static org.tradecorridor.conform.SilverColumns.HS2;
-import static org.tradecorridor.conform.SilverColumns.HS_CODE;
-import static org.tradecorridor.conform.SilverColumns.IMPORT;
-import static org.tradecorridor.conform.SilverColumns.MONTH;
-import static org.tradecorridor.conform.SilverColumns.NET_WEIGHT_KG;
-import static org.tradecorridor.conform.SilverColumns.PARTNER_ISO3;
-import static org.tradecorridor.conform.SilverColumns.REPORTER_ISO3;
-import static org.tradecorridor.conform.SilverColumns.SECTOR;
-import static org.tradecorridor.conform.SilverColumns.VALUE_USD;
-import static org.tradecorridor.conform.SilverColumns.YEAR;
+import static org.tradecorridor.tables.SilverColumns.DIRECTION;
+import static org.tradecorridor.tables.SilverColumns.EXPORT;
+import static org.tradecorridor.tables.SilverColumns.FLOW;
+import static org.tradecorridor.tables.SilverColumns.HS2;
+import static org.tradecorridor.tables.SilverColumns.HS_CODE;
+import static org.tradecorridor.tables.SilverColumns.IMPORT;
+import static org.tradecorridor.tables.SilverColumns.MONTH;
+import static org.tradecorridor.tables.SilverColumns.NET_WEIGHT_KG;
+import static org.tradecorridor.tables.SilverColumns.PARTNER_ISO3;
+import static org.tradecorridor.tables.SilverColumns.REPORTER_ISO3;
+import static org.tradecorridor.tables.SilverColumns.SECTOR;
+import static org.tradecorridor.tables.SilverColumns.VALUE_USD;
+import static org.tradecorridor.tables.SilverColumns.YEAR;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
-import org.tradecorridor.Money;
+import org.tradecorridor.tables.Money;
 import org.tradecorridor.config.CommodityLevel;
 import org.tradecorridor.config.TradeRules;
-import org.tradecorridor.ingest.BronzeColumns;
-import org.tradecorridor.ingest.Source;
+import org.tradecorridor.tables.BronzeColumns;
+import org.tradecorridor.tables.Source;
 
 /** Customs declarations from bronze to silver_trade_flows, applying the rules of SPEC section 4 in order. */
-public final class CustomsConform {
-  private CustomsConform() {}
+public final class CustomsConform implements SourceRules {
+  private final TradeRules rules;
+  private final ReferenceData reference;
+
+  /**
+   * @param rules the pair, commodity level, frequency, plausible years and value limits
+   * @param reference HS chapters and their sectors, and Comtrade's numeric country codes
+   */
+  public CustomsConform(TradeRules rules, ReferenceData reference) {
+    this.rules = rules;
+    this.reference = reference;
+  }
+
+  @Override
+  public Source source() {
+    return Source.CUSTOMS;
+  }
+
+  /**
+   * Classifies every bronze customs row in one go (see {@link Classification#classify}).
+   *
+   * @return one row per bronze row with silver_trade_flows' columns (value_usd DECIMAL(20,2) USD,
+   *     net_weight_kg DECIMAL(20,3)), {@code _outcome}, {@code _reason}, file, line and raw record
+   */
+  public static Dataset<Row> classify(Dataset<Row> bronze, TradeRules rules, ReferenceData reference) {
+    return Classification.classify(new CustomsConform(rules, reference), bronze);
+  }
 
   private static final String FREQ = "_freq";
   private static final String YEAR_TEXT = "_year_text";
@@ -73,34 +99,26 @@ public final class CustomsConform {
   /** The sector of counted TOTAL rows: trade whose goods the extract does not say. */
   public static final String UNALLOCATED = "unallocated";
 
-  /**
-   * Classifies every bronze customs row.
-   *
-   * @param bronze bronze_customs rows (strings as read)
-   * @param rules the pair, commodity level, frequency and plausible years
-   * @param reference HS chapters and their sectors, and Comtrade's numeric country codes
-   * @param reuse keeps the parsed rows, which the result reads more than once
-   * @return one row per bronze row with silver_trade_flows' columns (value_usd DECIMAL(20,2) USD,
-   *     net_weight_kg DECIMAL(20,3)), {@code _outcome}, {@code _reason}, file, line and raw record
-   */
-  public static Dataset<Row> classify(Dataset<Row> bronze, TradeRules rules, ReferenceData reference, Reuse reuse) {
+  /** Every rule a row decides alone: rules 1 and 2, the pair, the flow, and the value checks. */
+  @Override
+  public Dataset<Row> rowRules(Dataset<Row> bronze) {
     String home = rules.homeIso3();
     String partner = rules.partnerIso3();
     // Every raw field is trimmed (codes upper-cased) once; the rules below read these.
-    Dataset<Row> rows = Classified.raw(bronze, Source.CUSTOMS)
-        .withColumn(FREQ, code(raw("freqCode")))
-        .withColumn(YEAR_TEXT, text(raw("refYear")))
-        .withColumn(PERIOD_TEXT, text(raw("refMonth")))
-        .withColumn(REPORTER_TEXT, code(raw("reporterISO")))
-        .withColumn(PARTNER_TEXT, code(raw("partnerISO")))
-        .withColumn(REPORTER_CODE, text(raw("reporterCode")))
-        .withColumn(PARTNER_CODE, text(raw("partnerCode")))
-        .withColumn(FLOW, code(raw("flowCode")))
-        .withColumn(HS_CODE, code(raw("cmdCode")))
-        .withColumn(VALUE_TEXT, text(raw("primaryValue")))
-        .withColumn(WEIGHT_TEXT, text(raw("netWgt")))
-        .withColumn(IS_BREAKDOWN, notTotal(raw("motCode"), "0").or(notTotal(raw("customsCode"), "C00"))
-            .or(notTotal(raw("mosCode"), "0")).or(notTotal(raw("partner2Code"), "0")));
+    Dataset<Row> rows = RawRows.of(bronze, Source.CUSTOMS)
+        .withColumn(FREQ, code(field("freqCode")))
+        .withColumn(YEAR_TEXT, text(field("refYear")))
+        .withColumn(PERIOD_TEXT, text(field("refMonth")))
+        .withColumn(REPORTER_TEXT, code(field("reporterISO")))
+        .withColumn(PARTNER_TEXT, code(field("partnerISO")))
+        .withColumn(REPORTER_CODE, text(field("reporterCode")))
+        .withColumn(PARTNER_CODE, text(field("partnerCode")))
+        .withColumn(FLOW, code(field("flowCode")))
+        .withColumn(HS_CODE, code(field("cmdCode")))
+        .withColumn(VALUE_TEXT, text(field("primaryValue")))
+        .withColumn(WEIGHT_TEXT, text(field("netWgt")))
+        .withColumn(IS_BREAKDOWN, notTotal(field("motCode"), "0").or(notTotal(field("customsCode"), "C00"))
+            .or(notTotal(field("mosCode"), "0")).or(notTotal(field("partner2Code"), "0")));
     // Who reports and who the partner is: the ISO3 column where it names a country, else the numeric code.
     rows = rows
         .withColumn(REPORTER_ISO3, Countries.identity(col(REPORTER_TEXT), col(REPORTER_CODE), reference))
@@ -160,10 +178,17 @@ public final class CustomsConform {
         .withColumn(BEFORE_LEVEL, beforeLevel)
         .withColumn(AFTER_FREQUENCY, afterFrequency)
         .drop(PERIOD_TEXT, PERIOD, VALUE_TEXT, WEIGHT_TEXT, REPORTER_TEXT, PARTNER_TEXT, REPORTER_CODE, PARTNER_CODE);
-    rows = Classified.keep(rows, Source.CUSTOMS,
-        coalesce(col(BEFORE_LEVEL), col(AFTER_FREQUENCY)).isin(Reasons.QUARANTINE.toArray()), reuse);
+    return RawRows.withoutRaw(rows, Source.CUSTOMS,
+        coalesce(col(BEFORE_LEVEL), col(AFTER_FREQUENCY)).isin(Reasons.QUARANTINE.toArray()));
+  }
 
-    rows = withFinestLevel(rows, rules.commodityLevel(), reuse);
+  /**
+   * The rules over groups of rows: the commodity level (with auto, per reporter, year, frequency and flow,
+   * the finest present) and the frequency (with auto, per reporter and year, annual rows where there are).
+   */
+  @Override
+  public Dataset<Row> groupRules(Dataset<Row> parsed) {
+    Dataset<Row> rows = withFinestLevel(parsed, rules.commodityLevel());
     rows = rows.withColumn(BEFORE_FREQUENCY, coalesce(col(BEFORE_LEVEL),
         when(isAggregate(rules.commodityLevel()), lit(Reasons.AGGREGATE)),
         when(col(IS_BREAKDOWN), lit(Reasons.BREAKDOWN))));
@@ -173,11 +198,11 @@ public final class CustomsConform {
       case M -> otherFrequency = col(FREQ).equalTo("A");
       default -> {
         // Per reporter and year, annual rows count when the reporter has any that passed so far.
-        Dataset<Row> annual = reuse.of(rows
+        Dataset<Row> annual = rows
             .filter(col(BEFORE_FREQUENCY).isNull().and(col(FREQ).equalTo("A")))
             .select(col(REPORTER_ISO3).as(GROUP_REPORTER), col(YEAR_TEXT).as(GROUP_YEAR))
             .distinct()
-            .withColumn(HAS_ANNUAL, lit(true)));
+            .withColumn(HAS_ANNUAL, lit(true));
         rows = rows.join(broadcast(annual),
                 col(REPORTER_ISO3).equalTo(col(GROUP_REPORTER)).and(col(YEAR_TEXT).equalTo(col(GROUP_YEAR))),
                 "left")
@@ -189,11 +214,13 @@ public final class CustomsConform {
     Column reason = when(col(BEFORE_FREQUENCY).isNotNull(), col(BEFORE_FREQUENCY))
         .when(otherFrequency, lit(Reasons.OTHER_FREQUENCY))
         .otherwise(col(AFTER_FREQUENCY));
-    // A passing annual row's period is 52 and its month null, so the month identifies the period.
-    List<Column> naturalKey = List.of(col(FREQ), col(YEAR), col(MONTH), col(REPORTER_ISO3), col(PARTNER_ISO3),
-        col(FLOW), col(HS_CODE));
-    return Classified.decide(rows, bronze, Source.CUSTOMS, reason, naturalKey, reuse)
-        .drop(FREQ, YEAR_TEXT, HAS_ANNUAL, BEFORE_LEVEL, BEFORE_FREQUENCY, AFTER_FREQUENCY, LEVEL, FINEST, IS_BREAKDOWN);
+    return rows.withColumn(RawRows.RULE, reason);
+  }
+
+  /** A record is its frequency, period, reporter, partner, flow and code (a passing annual row's month is null). */
+  @Override
+  public List<Column> naturalKey() {
+    return List.of(col(FREQ), col(YEAR), col(MONTH), col(REPORTER_ISO3), col(PARTNER_ISO3), col(FLOW), col(HS_CODE));
   }
 
   /**
@@ -209,15 +236,15 @@ public final class CustomsConform {
   }
 
   /** Adds each row's finest level of its reporter, year, frequency and flow ({@code _finest}) when the level is auto. */
-  private static Dataset<Row> withFinestLevel(Dataset<Row> rows, CommodityLevel counted, Reuse reuse) {
+  private static Dataset<Row> withFinestLevel(Dataset<Row> rows, CommodityLevel counted) {
     if (counted != CommodityLevel.AUTO) {
       return rows;
     }
-    Dataset<Row> finest = reuse.of(rows
+    Dataset<Row> finest = rows
         .filter(col(BEFORE_LEVEL).isNull().and(col(LEVEL).isNotNull()))
         .groupBy(col(REPORTER_ISO3).as(GROUP_REPORTER), col(YEAR_TEXT).as(GROUP_YEAR), col(FREQ).as(GROUP_FREQ),
             col(FLOW).as(GROUP_FLOW))
-        .agg(max(col(LEVEL)).as(FINEST)));
+        .agg(max(col(LEVEL)).as(FINEST));
     return rows.join(broadcast(finest), col(REPORTER_ISO3).equalTo(col(GROUP_REPORTER))
             .and(col(YEAR_TEXT).equalTo(col(GROUP_YEAR))).and(col(FREQ).equalTo(col(GROUP_FREQ)))
             .and(col(FLOW).equalTo(col(GROUP_FLOW))), "left")

@@ -1,5 +1,6 @@
 package org.tradecorridor.conform;
 
+import org.tradecorridor.reference.ReferenceData;
 import static org.apache.spark.sql.functions.array_remove;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -17,27 +18,27 @@ import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.try_to_date;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
-import static org.tradecorridor.conform.Classified.raw;
+import static org.tradecorridor.conform.RawRows.field;
 import static org.tradecorridor.conform.Fields.code;
 import static org.tradecorridor.conform.Fields.decimal;
 import static org.tradecorridor.conform.Fields.isBadCountry;
 import static org.tradecorridor.conform.Fields.isBadInteger;
 import static org.tradecorridor.conform.Fields.isEmpty;
 import static org.tradecorridor.conform.Fields.text;
-import static org.tradecorridor.conform.SilverColumns.AXIS;
-import static org.tradecorridor.conform.SilverColumns.DEPARTURE_DATE;
-import static org.tradecorridor.conform.SilverColumns.DESTINATION_COUNTRY;
-import static org.tradecorridor.conform.SilverColumns.DESTINATION_NODE;
-import static org.tradecorridor.conform.SilverColumns.GROSS_TONNES;
-import static org.tradecorridor.conform.SilverColumns.HS2;
-import static org.tradecorridor.conform.SilverColumns.ORIGIN_COUNTRY;
-import static org.tradecorridor.conform.SilverColumns.ORIGIN_NODE;
-import static org.tradecorridor.conform.SilverColumns.ROUTE;
-import static org.tradecorridor.conform.SilverColumns.SECTOR;
-import static org.tradecorridor.conform.SilverColumns.SHIPMENT_ID;
-import static org.tradecorridor.conform.SilverColumns.TEU;
-import static org.tradecorridor.conform.SilverColumns.TRANSPORT_MODE;
-import static org.tradecorridor.conform.SilverColumns.YEAR;
+import static org.tradecorridor.tables.SilverColumns.AXIS;
+import static org.tradecorridor.tables.SilverColumns.DEPARTURE_DATE;
+import static org.tradecorridor.tables.SilverColumns.DESTINATION_COUNTRY;
+import static org.tradecorridor.tables.SilverColumns.DESTINATION_NODE;
+import static org.tradecorridor.tables.SilverColumns.GROSS_TONNES;
+import static org.tradecorridor.tables.SilverColumns.HS2;
+import static org.tradecorridor.tables.SilverColumns.ORIGIN_COUNTRY;
+import static org.tradecorridor.tables.SilverColumns.ORIGIN_NODE;
+import static org.tradecorridor.tables.SilverColumns.ROUTE;
+import static org.tradecorridor.tables.SilverColumns.SECTOR;
+import static org.tradecorridor.tables.SilverColumns.SHIPMENT_ID;
+import static org.tradecorridor.tables.SilverColumns.TEU;
+import static org.tradecorridor.tables.SilverColumns.TRANSPORT_MODE;
+import static org.tradecorridor.tables.SilverColumns.YEAR;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,24 +47,38 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
-import org.tradecorridor.Money;
+import org.tradecorridor.tables.Money;
 import org.tradecorridor.config.TradeRules;
-import org.tradecorridor.ingest.BronzeColumns;
-import org.tradecorridor.ingest.Source;
+import org.tradecorridor.tables.BronzeColumns;
+import org.tradecorridor.tables.Source;
 
 /**
  * Freight shipments from bronze to silver_freight: dates, tonnes, sector and the corridor axis of
  * the route. Freight is not filtered by the country pair: transit cargo on the corridor counts.
  */
-public final class FreightConform {
-  private FreightConform() {}
+public final class FreightConform implements SourceRules {
+  private final TradeRules rules;
+  private final ReferenceData reference;
+
+  /**
+   * @param rules plausible years and value limits
+   * @param reference HS chapters and corridor nodes
+   */
+  public FreightConform(TradeRules rules, ReferenceData reference) {
+    this.rules = rules;
+    this.reference = reference;
+  }
+
+  /** Classifies every bronze freight row in one go (see {@link Classification#classify}). */
+  public static Dataset<Row> classify(Dataset<Row> bronze, TradeRules rules, ReferenceData reference) {
+    return Classification.classify(new FreightConform(rules, reference), bronze);
+  }
 
   private static final String AXIS_COUNT = "_axis_count";
   private static final String DATE_TEXT = "_date_text";
   private static final String HS_TEXT = "_hs_text";
   private static final String TONNES_TEXT = "_tonnes_text";
   private static final String TEU_TEXT = "_teu_text";
-  private static final String RULE = "_freight_rule";
   private static final String ROUTE_KEY = "_route_key";
   private static final String ORIGIN_AXIS = "_origin_axis";
   private static final String DESTINATION_AXIS = "_destination_axis";
@@ -73,33 +88,30 @@ public final class FreightConform {
   /** Between node names: '>' with any spaces (Unicode's too) or control characters around it. */
   private static final String ROUTE_SEPARATOR = "[\\s\\p{Z}\\p{Cc}\\x{FEFF}\\x{200B}]*>[\\s\\p{Z}\\p{Cc}\\x{FEFF}\\x{200B}]*";
 
-  /**
-   * Classifies every bronze freight row.
-   *
-   * @param bronze bronze_freight rows (strings as read)
-   * @param rules plausible years
-   * @param reference HS chapters and corridor nodes
-   * @param reuse keeps the parsed rows, which the result reads more than once
-   * @return one row per bronze row with silver_freight's columns (gross_tonnes DECIMAL(18,3)),
-   *     {@code _outcome}, {@code _reason}, file, line and raw record
-   */
-  public static Dataset<Row> classify(Dataset<Row> bronze, TradeRules rules, ReferenceData reference, Reuse reuse) {
-    Dataset<Row> rows = Classified.raw(bronze, Source.FREIGHT)
-        .withColumn(SHIPMENT_ID, text(raw("shipment_id")))
-        .withColumn(DATE_TEXT, text(raw("departure_date")))
-        .withColumn(ORIGIN_COUNTRY, code(raw("origin_country")))
-        .withColumn(ORIGIN_NODE, text(raw("origin_node")))
-        .withColumn(DESTINATION_COUNTRY, code(raw("destination_country")))
-        .withColumn(DESTINATION_NODE, text(raw("destination_node")))
+  @Override
+  public Source source() {
+    return Source.FREIGHT;
+  }
+
+  /** Every rule of this source: all of them decide a row alone. */
+  @Override
+  public Dataset<Row> rowRules(Dataset<Row> bronze) {
+    Dataset<Row> rows = RawRows.of(bronze, Source.FREIGHT)
+        .withColumn(SHIPMENT_ID, text(field("shipment_id")))
+        .withColumn(DATE_TEXT, text(field("departure_date")))
+        .withColumn(ORIGIN_COUNTRY, code(field("origin_country")))
+        .withColumn(ORIGIN_NODE, text(field("origin_node")))
+        .withColumn(DESTINATION_COUNTRY, code(field("destination_country")))
+        .withColumn(DESTINATION_NODE, text(field("destination_node")))
         // Node names are separated by '>', with or without spaces around it; empty names are dropped.
         // The separators are made one '>' first: Spark compiles a split pattern longer than one
         // character again for every row, a replace pattern once.
-        .withColumn(ROUTE_TEXT, regexp_replace(text(raw("route")), ROUTE_SEPARATOR, ">"))
+        .withColumn(ROUTE_TEXT, regexp_replace(text(field("route")), ROUTE_SEPARATOR, ">"))
         .withColumn(ROUTE, array_remove(split(col(ROUTE_TEXT), ">"), ""))
-        .withColumn(TRANSPORT_MODE, code(raw("transport_mode")))
-        .withColumn(HS_TEXT, text(raw("hs_code")))
-        .withColumn(TONNES_TEXT, text(raw("gross_tonnes")))
-        .withColumn(TEU_TEXT, text(raw("teu")));
+        .withColumn(TRANSPORT_MODE, code(field("transport_mode")))
+        .withColumn(HS_TEXT, text(field("hs_code")))
+        .withColumn(TONNES_TEXT, text(field("gross_tonnes")))
+        .withColumn(TEU_TEXT, text(field("teu")));
 
     // Origin, route and destination nodes, lower-cased, matched against each axis's listed nodes: the
     // origin's and destination's axes looked up in one map of the nodes, the route searched as text,
@@ -161,11 +173,21 @@ public final class FreightConform {
         .when(col(SECTOR).isNull(), lit(Reasons.UNKNOWN_HS))
         .when(col(AXIS_COUNT).gt(1), lit(Reasons.AMBIGUOUS_AXIS));
 
-    // The rules are decided once; the rows are kept without the text they have used up.
-    rows = Classified.keep(rows.withColumn(RULE, reason)
+    // The rules are decided once; the rows go on without the text they have used up.
+    return RawRows.withoutRaw(rows.withColumn(RawRows.RULE, reason)
             .drop(ROUTE_TEXT, ROUTE_KEY, ORIGIN_AXIS, DESTINATION_AXIS, AXIS_COUNT, DATE_TEXT, HS_TEXT, TONNES_TEXT, TEU_TEXT)
             .drop(onAxes.stream().map(name -> ON_AXIS + name).toArray(String[]::new)),
-        Source.FREIGHT, col(RULE).isin(Reasons.QUARANTINE.toArray()), reuse);
-    return Classified.decide(rows, bronze, Source.FREIGHT, col(RULE), List.of(col(SHIPMENT_ID)), reuse).drop(RULE);
+        Source.FREIGHT, col(RawRows.RULE).isin(Reasons.QUARANTINE.toArray()));
+  }
+
+  /** No rule of this source looks at other rows, but for duplicates. */
+  @Override
+  public Dataset<Row> groupRules(Dataset<Row> parsed) {
+    return parsed;
+  }
+
+  @Override
+  public List<Column> naturalKey() {
+    return List.of(col(SHIPMENT_ID));
   }
 }

@@ -5,58 +5,65 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.when;
-import static org.tradecorridor.conform.Classified.raw;
+import static org.tradecorridor.conform.RawRows.field;
 import static org.tradecorridor.conform.Fields.code;
 import static org.tradecorridor.conform.Fields.decimal;
 import static org.tradecorridor.conform.Fields.isBadDecimal;
 import static org.tradecorridor.conform.Fields.isEmpty;
 import static org.tradecorridor.conform.Fields.isPresent;
 import static org.tradecorridor.conform.Fields.text;
-import static org.tradecorridor.conform.SilverColumns.INVESTMENT_USD;
-import static org.tradecorridor.conform.SilverColumns.JOBS;
-import static org.tradecorridor.conform.SilverColumns.NAME;
-import static org.tradecorridor.conform.SilverColumns.PROJECT_ID;
-import static org.tradecorridor.conform.SilverColumns.SECTOR;
-import static org.tradecorridor.conform.SilverColumns.START_YEAR;
-import static org.tradecorridor.conform.SilverColumns.STATUS;
+import static org.tradecorridor.tables.SilverColumns.INVESTMENT_USD;
+import static org.tradecorridor.tables.SilverColumns.JOBS;
+import static org.tradecorridor.tables.SilverColumns.NAME;
+import static org.tradecorridor.tables.SilverColumns.PROJECT_ID;
+import static org.tradecorridor.tables.SilverColumns.SECTOR;
+import static org.tradecorridor.tables.SilverColumns.START_YEAR;
+import static org.tradecorridor.tables.SilverColumns.STATUS;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
-import org.tradecorridor.Money;
+import org.tradecorridor.tables.Money;
 import org.tradecorridor.config.TradeRules;
-import org.tradecorridor.ingest.BronzeColumns;
-import org.tradecorridor.ingest.Source;
+import org.tradecorridor.tables.BronzeColumns;
+import org.tradecorridor.tables.Source;
 
 /** Joint cooperation projects from bronze to silver_projects. */
-public final class ProjectsConform {
-  private ProjectsConform() {}
+public final class ProjectsConform implements SourceRules {
+  private final TradeRules rules;
+
+  /** @param rules plausible years for start_year, and the investment limit */
+  public ProjectsConform(TradeRules rules) {
+    this.rules = rules;
+  }
+
+  /** Classifies every bronze project row in one go (see {@link Classification#classify}). */
+  public static Dataset<Row> classify(Dataset<Row> bronze, TradeRules rules) {
+    return Classification.classify(new ProjectsConform(rules), bronze);
+  }
 
   private static final String START_TEXT = "_start_text";
   private static final String INVESTMENT_TEXT = "_investment_text";
   private static final String JOBS_TEXT = "_jobs_text";
-  private static final String RULE = "_project_rule";
 
-  /**
-   * Classifies every bronze project row.
-   *
-   * @param bronze bronze_projects rows (strings as read)
-   * @param rules plausible years for start_year
-   * @param reuse keeps the parsed rows, which the result reads more than once
-   * @return one row per bronze row with silver_projects' columns (investment_usd DECIMAL(20,2) USD,
-   *     jobs INT), {@code _outcome}, {@code _reason}, file, line and raw record
-   */
-  public static Dataset<Row> classify(Dataset<Row> bronze, TradeRules rules, Reuse reuse) {
-    Dataset<Row> rows = Classified.raw(bronze, Source.PROJECTS)
-        .withColumn(PROJECT_ID, text(raw("project_id")))
-        .withColumn(NAME, text(raw("name")))
-        .withColumn(SECTOR, lower(text(raw("sector"))))
-        .withColumn(STATUS, code(raw("status")))
-        .withColumn(START_TEXT, text(raw("start_year")))
-        .withColumn(INVESTMENT_TEXT, text(raw("investment_usd")))
-        .withColumn(JOBS_TEXT, text(raw("jobs")));
+  @Override
+  public Source source() {
+    return Source.PROJECTS;
+  }
+
+  /** Every rule of this source: all of them decide a row alone. */
+  @Override
+  public Dataset<Row> rowRules(Dataset<Row> bronze) {
+    Dataset<Row> rows = RawRows.of(bronze, Source.PROJECTS)
+        .withColumn(PROJECT_ID, text(field("project_id")))
+        .withColumn(NAME, text(field("name")))
+        .withColumn(SECTOR, lower(text(field("sector"))))
+        .withColumn(STATUS, code(field("status")))
+        .withColumn(START_TEXT, text(field("start_year")))
+        .withColumn(INVESTMENT_TEXT, text(field("investment_usd")))
+        .withColumn(JOBS_TEXT, text(field("jobs")));
     rows = rows
         .withColumn(START_YEAR, Fields.year(col(START_TEXT)))
         .withColumn(INVESTMENT_USD, decimal(col(INVESTMENT_TEXT), Money.USD))
@@ -75,8 +82,18 @@ public final class ProjectsConform {
             lit(Reasons.NEGATIVE_VALUE))
         .when(badStartYear, lit(Reasons.BAD_DATE));
 
-    rows = Classified.keep(rows.withColumn(RULE, reason).drop(START_TEXT, INVESTMENT_TEXT, JOBS_TEXT),
-        Source.PROJECTS, col(RULE).isin(Reasons.QUARANTINE.toArray()), reuse);
-    return Classified.decide(rows, bronze, Source.PROJECTS, col(RULE), List.of(col(PROJECT_ID)), reuse).drop(RULE);
+    return RawRows.withoutRaw(rows.withColumn(RawRows.RULE, reason).drop(START_TEXT, INVESTMENT_TEXT, JOBS_TEXT),
+        Source.PROJECTS, col(RawRows.RULE).isin(Reasons.QUARANTINE.toArray()));
+  }
+
+  /** No rule of this source looks at other rows, but for duplicates. */
+  @Override
+  public Dataset<Row> groupRules(Dataset<Row> parsed) {
+    return parsed;
+  }
+
+  @Override
+  public List<Column> naturalKey() {
+    return List.of(col(PROJECT_ID));
   }
 }

@@ -34,4 +34,7 @@ public final class Reasons {
   /** Every rule under which conform ignores rows, in the order they apply. */
   public static final List<String> IGNORED = List.of(OTHER_PARTNER, OTHER_FLOW, AGGREGATE, BREAKDOWN,
       OTHER_FREQUENCY);
+
+  /** Every quarantine reason, then every ignore rule. */
+  public static final List<String> ALL = java.util.stream.Stream.concat(QUARANTINE.stream(), IGNORED.stream()).toList();
 }

@@ -1,8 +1,10 @@
 package org.tradecorridor.ingest;
 
-import static org.tradecorridor.ingest.BronzeColumns.CORRUPT_RECORD;
-import static org.tradecorridor.ingest.BronzeColumns.LINE_NUMBER;
-import static org.tradecorridor.ingest.BronzeColumns.SOURCE_FILE;
+import org.tradecorridor.ingest.internal.BronzeSource;
+import org.tradecorridor.tables.BronzeColumns;
+import static org.tradecorridor.tables.BronzeColumns.CORRUPT_RECORD;
+import static org.tradecorridor.tables.BronzeColumns.LINE_NUMBER;
+import static org.tradecorridor.tables.BronzeColumns.SOURCE_FILE;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +22,7 @@ import org.tradecorridor.config.TextEncoding;
  * Reads a source's files into rows as read: every column a string, placed by header name, plus the
  * file and line each record came from. Records that cannot be split into the header's fields keep
  * their raw text in {@code _corrupt_record}. Each file is read once, start to end, by one task
- * ({@link BronzeSource}, {@link BronzeReader}).
+ * (the internal BronzeSource and BronzeReader).
  */
 public final class BronzeRows {
   /** Files are packed into tasks of about this many bytes. */
@@ -50,7 +52,7 @@ public final class BronzeRows {
   }
 
   /** The schema of rows as {@link #read} gives them: {@link #schema}, then {@link #READ_AS_WINDOWS_1252}. */
-  static StructType readSchema(List<String> columns) {
+  public static StructType readSchema(List<String> columns) {
     return schema(columns).add(DataTypes.createStructField(READ_AS_WINDOWS_1252, DataTypes.BooleanType, false));
   }
 
@@ -61,10 +63,9 @@ public final class BronzeRows {
       return spark.createDataFrame(List.of(), schema);
     }
     int parallelism = spark.sparkContext().defaultParallelism();
-    BronzeSource.Read read = new BronzeSource.Read(packIntoTasks(files.files(), parallelism), files.columns(),
-        encoding.name(), files.source().folder() + ".encoding");
     return spark.read().format(BronzeSource.class.getName())
-        .option(BronzeSource.READ_OPTION, read.encode())
+        .options(BronzeSource.options(packIntoTasks(files.files(), parallelism), files.columns(), encoding.name(),
+            files.source().folder() + ".encoding"))
         .load();
   }
 

@@ -1,5 +1,6 @@
 package org.tradecorridor.ingest;
 
+import org.tradecorridor.ingest.internal.BronzeReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

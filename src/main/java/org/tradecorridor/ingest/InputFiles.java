@@ -1,5 +1,6 @@
 package org.tradecorridor.ingest;
 
+import org.tradecorridor.tables.Source;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.tradecorridor.config.TextEncoding;
+import org.tradecorridor.ingest.internal.Headers;
 
 /**
  * Finds a source's files under --input and checks each header before any data is read, so that a
@@ -78,7 +80,7 @@ public final class InputFiles {
     for (InputListing.Listed file : inputs.values()) {
       InputFile.Format format = InputFile.Format.of(file.relative());
       List<String> header = format == InputFile.Format.JSON
-          ? checkHeader(file.path(), source, JsonRecords.header(HadoopFiles.open(conf, file.path()), file.path()), "record 1")
+          ? checkHeader(file.path(), source, Headers.json(conf, file.path()), "record 1")
           : readHeader(conf, file.path(), source, encoding, encodingKey);
       files.add(new InputFile(file.path(), file.relative(), file.length(), format, header));
     }
@@ -96,24 +98,8 @@ public final class InputFiles {
    */
   static List<String> readHeader(Configuration conf, String path, Source source, TextEncoding encoding,
       String encodingKey) {
-    String line;
-    try (TextLines lines = HadoopFiles.openLines(conf, path, encoding, encodingKey)) {
-      line = lines.next();
-    } catch (IOException e) {
-      throw new InvalidInputException(path + ": cannot read: " + e.getMessage(), e);
-    }
-    if (line == null) {
-      throw new InvalidInputException(path + ": empty file; expected a header line naming the "
-          + source.folder() + " columns");
-    }
-    if (line.isBlank()) {
-      throw new InvalidInputException(path + " line 1: blank; expected the header line");
-    }
-    String[] names = CsvRecords.parseLine(line);
-    if (names == null) {
-      throw new InvalidInputException(path + " line 1: the header is not valid CSV");
-    }
-    return checkHeader(path, source, List.of(names), "line 1");
+    return checkHeader(path, source, Headers.csv(conf, path, encoding, encodingKey, source.folder() + " columns"),
+        "line 1");
   }
 
   /** Checks a header's names (a CSV header line, or a JSON response's first record) and returns its columns. */

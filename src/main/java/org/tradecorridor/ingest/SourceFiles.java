@@ -1,5 +1,6 @@
 package org.tradecorridor.ingest;
 
+import org.tradecorridor.tables.Source;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.tradecorridor.publish;
 
+import org.tradecorridor.tables.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;

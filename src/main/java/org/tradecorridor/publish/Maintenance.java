@@ -1,5 +1,7 @@
 package org.tradecorridor.publish;
 
+import org.tradecorridor.tables.TableDesigns;
+import org.tradecorridor.tables.Tables;
 import io.delta.tables.DeltaTable;
 import java.util.ArrayList;
 import java.util.List;

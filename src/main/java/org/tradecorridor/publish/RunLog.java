@@ -1,5 +1,6 @@
 package org.tradecorridor.publish;
 
+import org.tradecorridor.tables.Tables;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;

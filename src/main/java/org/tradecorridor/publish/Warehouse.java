@@ -1,5 +1,6 @@
 package org.tradecorridor.publish;
 
+import org.tradecorridor.tables.TableDesigns;
 import io.delta.tables.DeltaTable;
 import java.util.ConcurrentModificationException;
 import java.util.Map;

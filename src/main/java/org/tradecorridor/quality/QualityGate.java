@@ -31,6 +31,20 @@ public final class QualityGate {
     }
   }
 
+  /**
+   * Stops the run before gold when a source failed: one line naming each failing source, its ratio and
+   * its top reasons.
+   *
+   * @throws QualityGateException when a verdict did not pass
+   */
+  public static void stopIfFailed(java.util.List<Verdict> verdicts) {
+    java.util.List<Verdict> failed = verdicts.stream().filter(v -> !v.passed()).toList();
+    if (!failed.isEmpty()) {
+      throw new QualityGateException("quality gate failed, gold not written: "
+          + String.join("; ", failed.stream().map(Verdict::describe).toList()));
+    }
+  }
+
   /** Judges one source's conform counts against {@code maxRatio}; a source with no counted rows passes. */
   public static Verdict judge(String source, StageCounts counts, BigDecimal maxRatio) {
     long counted = counts.read() - counts.ignored();

@@ -26,9 +26,8 @@ import org.tradecorridor.conform.CustomsConform;
 import org.tradecorridor.conform.FreightConform;
 import org.tradecorridor.conform.Outcome;
 import org.tradecorridor.conform.ProjectsConform;
-import org.tradecorridor.conform.ReferenceData;
-import org.tradecorridor.conform.Reuse;
-import org.tradecorridor.ingest.ReferenceFiles;
+import org.tradecorridor.reference.ReferenceData;
+import org.tradecorridor.reference.ReferenceFiles;
 
 /**
  * The bad-input corpus (src/test/resources/bad-input): one small case per failure mode, each with its
@@ -107,9 +106,9 @@ class BadInputCorpusTest {
     ReferenceData reference = ReferenceFiles.load(TestSpark.session().sparkContext().hadoopConfiguration(),
         config.hsSectorsPath(), config.corridorNodesPath(), config.countriesPath());
     List<Dataset<Row>> classified = List.of(
-        CustomsConform.classify(SampleRun.table(warehouse, "bronze_customs"), config.rules(), reference, Reuse.NOTHING),
-        FreightConform.classify(SampleRun.table(warehouse, "bronze_freight"), config.rules(), reference, Reuse.NOTHING),
-        ProjectsConform.classify(SampleRun.table(warehouse, "bronze_projects"), config.rules(), Reuse.NOTHING));
+        CustomsConform.classify(SampleRun.table(warehouse, "bronze_customs"), config.rules(), reference),
+        FreightConform.classify(SampleRun.table(warehouse, "bronze_freight"), config.rules(), reference),
+        ProjectsConform.classify(SampleRun.table(warehouse, "bronze_projects"), config.rules()));
     Map<String, String> outcomes = new TreeMap<>();
     for (Dataset<Row> rows : classified) {
       for (Row row : rows.collectAsList()) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradecorridor.publish.Tables;
+import org.tradecorridor.tables.Tables;
 
 /**
  * --catalog-db with Spark's Hive support and an embedded Derby metastore in a temp folder: the job

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradecorridor.TestSpark;
-import org.tradecorridor.publish.Tables;
+import org.tradecorridor.tables.Tables;
 
 /**
  * SIGKILL while the job writes bronze, silver and gold: every table must still read at its previous or

@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.tradecorridor.ingest.InvalidInputException;
 import org.tradecorridor.publish.CorruptTableException;
+import org.tradecorridor.run.Failures;
 
 class ErrorsTest {
   @Test
@@ -15,9 +16,9 @@ class ErrorsTest {
         new RuntimeException("Task failed while writing rows", new IOException("No space left on device")));
 
     assertEquals(Errors.FAILED, Errors.exitCode(failure));
-    assertTrue(Errors.oneLine(failure).startsWith("a disk is full (No space left on device): the warehouse's, or "
-        + "Spark's scratch folder"), Errors.oneLine(failure));
-    assertTrue(Errors.isExplained(Errors.known(failure)), "the line says all; no trace pointer needed");
+    assertTrue(Failures.oneLine(failure).startsWith("a disk is full (No space left on device): the warehouse's, or "
+        + "Spark's scratch folder"), Failures.oneLine(failure));
+    assertTrue(Failures.isExplained(Failures.known(failure)), "the line says all; no trace pointer needed");
   }
 
   @Test
@@ -26,7 +27,7 @@ class ErrorsTest {
     RuntimeException fromATask = new RuntimeException("Job aborted due to stage failure: "
         + InvalidInputException.class.getName() + ": file:/in/a.csv line 3: not valid UTF-8 text\n\tat ...");
     assertEquals(Errors.USAGE, Errors.exitCode(fromATask));
-    assertEquals("file:/in/a.csv line 3: not valid UTF-8 text", Errors.oneLine(fromATask));
-    assertEquals("IllegalStateException: first line", Errors.oneLine(new IllegalStateException("first line\nsecond")));
+    assertEquals("file:/in/a.csv line 3: not valid UTF-8 text", Failures.oneLine(fromATask));
+    assertEquals("IllegalStateException: first line", Failures.oneLine(new IllegalStateException("first line\nsecond")));
   }
 }

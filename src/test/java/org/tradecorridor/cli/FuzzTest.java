@@ -26,7 +26,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradecorridor.publish.Tables;
+import org.tradecorridor.tables.Tables;
 
 /**
  * 200 random mutations of sample-data files, with a fixed seed: bytes, quotes, line ends, encodings,

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradecorridor.TestSpark;
-import org.tradecorridor.publish.Tables;
+import org.tradecorridor.tables.Tables;
 
 /** maintain: OPTIMIZE and VACUUM every table, refusing an unsafe retention unless forced. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradecorridor.publish.Tables;
+import org.tradecorridor.tables.Tables;
 
 /**
  * UN Comtrade+ files in the layouts users get them (src/test/resources/real-layouts, written byte for byte

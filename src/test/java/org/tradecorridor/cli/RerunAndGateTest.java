@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradecorridor.TestSpark;
-import org.tradecorridor.publish.Tables;
+import org.tradecorridor.tables.Tables;
 
 /**
  * Reruns leave the same tables, a run for some years changes only those years, a duplicate is kept

@@ -17,7 +17,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradecorridor.publish.Tables;
+import org.tradecorridor.tables.Tables;
 
 /**
  * What careless operators and odd files did to the job (issue 11), each scenario run as a user would: the

@@ -1,5 +1,6 @@
 package org.tradecorridor.conform;
 
+import org.tradecorridor.reference.ReferenceData;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,7 @@ import org.tradecorridor.TestSpark;
 import org.tradecorridor.config.CommodityLevel;
 import org.tradecorridor.config.TradeRules;
 import org.tradecorridor.ingest.BronzeRows;
-import org.tradecorridor.ingest.Source;
+import org.tradecorridor.tables.Source;
 
 /** Bronze rows and rules for conform tests. */
 final class ConformFixtures {

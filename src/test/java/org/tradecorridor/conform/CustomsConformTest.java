@@ -1,5 +1,6 @@
 package org.tradecorridor.conform;
 
+import org.tradecorridor.tables.SilverColumns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -19,12 +20,12 @@ class CustomsConformTest {
   }
 
   private static Map<Long, String> outcomes(ConformFixtures.Customs customs, TradeRules rules) {
-    return Outcomes.byLine(CustomsConform.classify(customs.bronze(), rules, ConformFixtures.reference(), Reuse.NOTHING));
+    return Outcomes.byLine(CustomsConform.classify(customs.bronze(), rules, ConformFixtures.reference()));
   }
 
   private static Row kept(ConformFixtures.Customs customs) {
-    List<Row> kept = Classified.kept(
-        CustomsConform.classify(customs.bronze(), ConformFixtures.rules(), ConformFixtures.reference(), Reuse.NOTHING),
+    List<Row> kept = Classification.kept(
+        CustomsConform.classify(customs.bronze(), ConformFixtures.rules(), ConformFixtures.reference()),
         SilverColumns.TRADE_FLOWS, "run-1").collectAsList();
     assertEquals(1, kept.size(), "exactly one kept row");
     return kept.get(0);
@@ -53,9 +54,9 @@ class CustomsConformTest {
         .row("cmdCode", "000000"));
     assertEquals(Map.of(2L, "KEPT", 3L, "KEPT", 4L, "UNKNOWN_HS", 5L, "UNKNOWN_HS", 6L, "UNKNOWN_HS"), outcomes);
 
-    List<Row> kept = Classified.kept(CustomsConform.classify(new ConformFixtures.Customs()
+    List<Row> kept = Classification.kept(CustomsConform.classify(new ConformFixtures.Customs()
             .row("cmdCode", "240110").row("cmdCode", "250100").bronze(),
-        ConformFixtures.rules(), ConformFixtures.reference(), Reuse.NOTHING), SilverColumns.TRADE_FLOWS, "r").collectAsList();
+        ConformFixtures.rules(), ConformFixtures.reference()), SilverColumns.TRADE_FLOWS, "r").collectAsList();
     assertEquals(Map.of("240110", "agro_food", "250100", "minerals_energy"),
         Map.of(kept.get(0).getAs("hs_code"), kept.get(0).getAs("sector"),
             kept.get(1).getAs("hs_code"), kept.get(1).getAs("sector")));
@@ -63,12 +64,12 @@ class CustomsConformTest {
 
   @Test
   void directionIsSeenFromTheHomeCountrysSideForBothReporters() {
-    var rows = Classified.kept(CustomsConform.classify(new ConformFixtures.Customs()
+    var rows = Classification.kept(CustomsConform.classify(new ConformFixtures.Customs()
             .row("reporterISO", "KAZ", "partnerISO", "RUS", "flowCode", "X", "cmdCode", "010111")
             .row("reporterISO", "KAZ", "partnerISO", "RUS", "flowCode", "M", "cmdCode", "010112")
             .row("reporterISO", "RUS", "partnerISO", "KAZ", "flowCode", "X", "cmdCode", "010113")
             .row("reporterISO", "RUS", "partnerISO", "KAZ", "flowCode", "M", "cmdCode", "010114")
-            .bronze(), ConformFixtures.rules(), ConformFixtures.reference(), Reuse.NOTHING),
+            .bronze(), ConformFixtures.rules(), ConformFixtures.reference()),
         SilverColumns.TRADE_FLOWS, "r").orderBy("hs_code").collectAsList();
 
     assertEquals(List.of("EXPORT", "IMPORT", "IMPORT", "EXPORT"),
@@ -194,8 +195,8 @@ class CustomsConformTest {
     Dataset<Row> classified = CustomsConform.classify(new ConformFixtures.Customs()
         .row("primaryValue", "-5", "cmdDesc", "x")
         .corrupt("a,\"b")
-        .row().bronze(), ConformFixtures.rules(), ConformFixtures.reference(), Reuse.NOTHING);
-    List<Row> quarantine = Classified.quarantined(classified, org.tradecorridor.ingest.Source.CUSTOMS, "r",
+        .row().bronze(), ConformFixtures.rules(), ConformFixtures.reference());
+    List<Row> quarantine = Classification.quarantined(classified, org.tradecorridor.tables.Source.CUSTOMS, "r",
         java.sql.Timestamp.valueOf("2026-01-01 00:00:00")).orderBy("line_number").collectAsList();
 
     assertEquals(2, quarantine.size());
@@ -211,8 +212,8 @@ class CustomsConformTest {
     Dataset<Row> classified = CustomsConform.classify(new ConformFixtures.Customs()
         .row("refYear", "2023", "primaryValue", "7")
         .row("refYear", "2023", "primaryValue", "7.00").bronze(),
-        ConformFixtures.rules(), ConformFixtures.reference(), Reuse.NOTHING);
-    List<Row> quarantine = Classified.quarantined(classified, org.tradecorridor.ingest.Source.CUSTOMS, "r",
+        ConformFixtures.rules(), ConformFixtures.reference());
+    List<Row> quarantine = Classification.quarantined(classified, org.tradecorridor.tables.Source.CUSTOMS, "r",
         java.sql.Timestamp.valueOf("2026-01-01 00:00:00")).collectAsList();
 
     assertEquals(1, quarantine.size());
@@ -254,8 +255,8 @@ class CustomsConformTest {
         Map.entry(14L, "KEPT"), Map.entry(15L, "MISSING_FIELD"), Map.entry(16L, "ignored: other partner")),
         outcomes(customs));
 
-    List<Row> kept = Classified.kept(CustomsConform.classify(customs.bronze(), ConformFixtures.rules(),
-        ConformFixtures.reference(), Reuse.NOTHING), SilverColumns.TRADE_FLOWS, "r").orderBy("hs_code").collectAsList();
+    List<Row> kept = Classification.kept(CustomsConform.classify(customs.bronze(), ConformFixtures.rules(),
+        ConformFixtures.reference()), SilverColumns.TRADE_FLOWS, "r").orderBy("hs_code").collectAsList();
     assertEquals(List.of("KAZ RUS EXPORT", "RUS KAZ IMPORT", "KAZ RUS EXPORT", "KAZ RUS EXPORT"), kept.stream()
         .map(r -> r.getAs("reporter_iso3") + " " + r.getAs("partner_iso3") + " " + r.getAs("direction")).toList());
   }
@@ -280,7 +281,7 @@ class CustomsConformTest {
         outcomes(customs, auto));
 
     Map<String, String> sectorOfCode = new java.util.TreeMap<>();
-    Classified.kept(CustomsConform.classify(customs.bronze(), auto, ConformFixtures.reference(), Reuse.NOTHING),
+    Classification.kept(CustomsConform.classify(customs.bronze(), auto, ConformFixtures.reference()),
             SilverColumns.TRADE_FLOWS, "r").collectAsList()
         .forEach(r -> sectorOfCode.put(r.getAs("hs_code") + "/" + r.getAs("hs2"), r.getAs("sector")));
     assertEquals(Map.of("010121/01", "agro_food", "27/27", "minerals_energy", "TOTAL/null", "unallocated",

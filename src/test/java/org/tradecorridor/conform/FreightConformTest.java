@@ -1,5 +1,6 @@
 package org.tradecorridor.conform;
 
+import org.tradecorridor.tables.SilverColumns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -11,7 +12,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
-import org.tradecorridor.ingest.Source;
+import org.tradecorridor.tables.Source;
 
 class FreightConformTest {
 
@@ -29,7 +30,7 @@ class FreightConformTest {
 
   private static Dataset<Row> classify(List<Map<String, String>> rows) {
     return FreightConform.classify(ConformFixtures.bronze(Source.FREIGHT, rows), ConformFixtures.rules(),
-        ConformFixtures.reference(), Reuse.NOTHING);
+        ConformFixtures.reference());
   }
 
   @Test
@@ -48,14 +49,14 @@ class FreightConformTest {
     assertEquals(Map.of(2L, "KEPT", 3L, "KEPT", 4L, "KEPT", 5L, "AMBIGUOUS_AXIS", 6L, "KEPT", 7L, "KEPT"),
         Outcomes.byLine(classified));
     Map<String, String> axes = new HashMap<>();
-    Classified.kept(classified, SilverColumns.FREIGHT, "r").collectAsList()
+    Classification.kept(classified, SilverColumns.FREIGHT, "r").collectAsList()
         .forEach(r -> axes.put(r.getAs("shipment_id"), r.getAs("axis")));
     assertEquals(Map.of("E", "EASTERN", "T", "TRANS_CASPIAN", "N", "NONE", "D", "WESTERN", "W", "NONE"), axes);
   }
 
   @Test
   void parsesDatesTonnesRoutesAndSector() {
-    Row row = Classified.kept(classify(List.of(shipment("route", " Moscow > Beyneu>>Tehran ", "teu", "12"))),
+    Row row = Classification.kept(classify(List.of(shipment("route", " Moscow > Beyneu>>Tehran ", "teu", "12"))),
         SilverColumns.FREIGHT, "r").first();
 
     assertEquals(java.sql.Date.valueOf("2023-05-17"), row.getAs("departure_date"));
@@ -95,7 +96,7 @@ class FreightConformTest {
 
   @Test
   void freightIsNotFilteredByTheCountryPair() {
-    Row row = Classified.kept(classify(List.of(shipment("origin_country", "CHN", "destination_country", "TUR"))),
+    Row row = Classification.kept(classify(List.of(shipment("origin_country", "CHN", "destination_country", "TUR"))),
         SilverColumns.FREIGHT, "r").first();
 
     assertEquals("CHN", row.getAs("origin_country"));
@@ -124,11 +125,11 @@ class FreightConformTest {
 
     assertEquals(Map.of(2L, "KEPT", 3L, "DUPLICATE", 4L, "DUPLICATE", 5L, "MALFORMED_ROW", 6L, "BAD_NUMBER",
         7L, "BAD_NUMBER", 8L, "NEGATIVE_VALUE", 9L, "KEPT", 10L, "BAD_NUMBER", 11L, "KEPT"), Outcomes.byLine(classified));
-    Row spaced = Classified.kept(classified, SilverColumns.FREIGHT, "r").filter("shipment_id = 'S-8'").first();
+    Row spaced = Classification.kept(classified, SilverColumns.FREIGHT, "r").filter("shipment_id = 'S-8'").first();
     assertEquals(List.of("Moscow", "Beyneu", "Tehran"), spaced.getList(spaced.fieldIndex("route")));
     assertEquals("EASTERN", spaced.getAs("axis"));
     // The record keeps what caused the rejection, control characters written out.
-    List<Row> quarantine = Classified.quarantined(classified, Source.FREIGHT, "r",
+    List<Row> quarantine = Classification.quarantined(classified, Source.FREIGHT, "r",
         java.sql.Timestamp.valueOf("2026-01-01 00:00:00")).orderBy("line_number").collectAsList();
     assertEquals("S-1\\t", quarantine.get(0).<String>getAs(SilverColumns.RECORD).split(",")[0]);
     assertEquals("S-\\u00012", quarantine.get(2).<String>getAs(SilverColumns.RECORD).split(",")[0]);

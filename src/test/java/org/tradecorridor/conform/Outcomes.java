@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.tradecorridor.ingest.BronzeColumns;
+import org.tradecorridor.tables.BronzeColumns;
 
 /** Reads conform's decisions back, by line number. */
 final class Outcomes {

@@ -1,5 +1,6 @@
 package org.tradecorridor.conform;
 
+import org.tradecorridor.tables.SilverColumns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -10,7 +11,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
-import org.tradecorridor.ingest.Source;
+import org.tradecorridor.tables.Source;
 
 class ProjectsConformTest {
 
@@ -25,12 +26,12 @@ class ProjectsConformTest {
   }
 
   private static Dataset<Row> classify(List<Map<String, String>> rows) {
-    return ProjectsConform.classify(ConformFixtures.bronze(Source.PROJECTS, rows), ConformFixtures.rules(), Reuse.NOTHING);
+    return ProjectsConform.classify(ConformFixtures.bronze(Source.PROJECTS, rows), ConformFixtures.rules());
   }
 
   @Test
   void keepsProjectsWithNormalisedSectorAndStatus() {
-    Row row = Classified.kept(classify(List.of(project())), SilverColumns.PROJECTS, "r").first();
+    Row row = Classification.kept(classify(List.of(project())), SilverColumns.PROJECTS, "r").first();
 
     assertEquals("agro_food", row.getAs("sector"));
     assertEquals("ACTIVE", row.getAs("status"));
@@ -66,7 +67,7 @@ class ProjectsConformTest {
     Dataset<Row> classified = classify(rows);
 
     assertEquals(Map.of(2L, "KEPT", 3L, "KEPT", 4L, "KEPT", 5L, "NEGATIVE_VALUE"), Outcomes.byLine(classified));
-    assertEquals(List.of("metals"), Classified.kept(classified, SilverColumns.PROJECTS, "r").select("sector").distinct()
+    assertEquals(List.of("metals"), Classification.kept(classified, SilverColumns.PROJECTS, "r").select("sector").distinct()
         .collectAsList().stream().map(r -> r.getString(0)).toList());
   }
 }

@@ -1,5 +1,6 @@
 package org.tradecorridor.ingest;
 
+import org.tradecorridor.tables.Source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.tradecorridor.config.TextEncoding;
 import org.junit.jupiter.api.io.TempDir;
 
-class InputFilesTest {
-  static final String CUSTOMS_HEADER =
+public class InputFilesTest {
+  public static final String CUSTOMS_HEADER =
       "freqCode,refYear,refMonth,reporterISO,partnerISO,flowCode,cmdCode,primaryValue";
 
   @TempDir

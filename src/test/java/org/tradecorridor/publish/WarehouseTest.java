@@ -1,5 +1,6 @@
 package org.tradecorridor.publish;
 
+import org.tradecorridor.tables.Tables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,43 @@
+package org.tradecorridor.ingest.internal;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.tradecorridor.config.TextEncoding;
+import org.tradecorridor.ingest.InvalidInputException;
+
+/** The names a file's records are laid out by: a CSV header line, or a JSON response's first record. */
+public final class Headers {
+  private Headers() {}
+
+  /**
+   * A CSV file's header names as written (split, not yet checked).
+   *
+   * @param what what the header should name, for the message of an empty file
+   */
+  public static List<String> csv(Configuration conf, String path, TextEncoding encoding, String encodingKey,
+      String what) {
+    String line;
+    try (TextLines lines = HadoopFiles.openLines(conf, path, encoding, encodingKey)) {
+      line = lines.next();
+    } catch (IOException e) {
+      throw new InvalidInputException(path + ": cannot read: " + e.getMessage(), e);
+    }
+    if (line == null) {
+      throw new InvalidInputException(path + ": empty file; expected a header line naming the " + what);
+    }
+    if (line.isBlank()) {
+      throw new InvalidInputException(path + " line 1: blank; expected the header line");
+    }
+    String[] names = CsvRecords.parseLine(line);
+    if (names == null) {
+      throw new InvalidInputException(path + " line 1: the header is not valid CSV");
+    }
+    return List.of(names);
+  }
+
+  /** The field names of a Comtrade+ API response's first record; empty for a response of no records. */
+  public static List<String> json(Configuration conf, String path) {
+    return JsonRecords.header(HadoopFiles.open(conf, path), path);
+  }
+}

@@ -1,0 +1,49 @@
+package org.tradecorridor.reference;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The reference tables conform applies, as plain maps.
+ *
+ * @param sectorOfChapter two-digit HS chapter ("01") to sector; a chapter absent here is UNKNOWN_HS
+ * @param axisOfNode corridor node name, trimmed and lower-cased, to its axis
+ * @param iso3OfCode Comtrade's numeric reporter and partner codes to their ISO3 codes (W00, _X, X1 for
+ *     its own areas), which say who a row's reporter and partner are when the ISO columns are empty
+ */
+public record ReferenceData(Map<String, String> sectorOfChapter, Map<String, String> axisOfNode,
+    Map<Integer, String> iso3OfCode) implements Serializable {
+
+  /** The corridor axes a node can have. */
+  public static final Set<String> AXES = Set.of("TRANS_CASPIAN", "EASTERN", "WESTERN");
+  /** The axis of freight whose route has no listed node. */
+  public static final String NO_AXIS = "NONE";
+
+  public ReferenceData {
+    sectorOfChapter = Map.copyOf(sectorOfChapter);
+    axisOfNode = Map.copyOf(axisOfNode);
+    iso3OfCode = Map.copyOf(iso3OfCode);
+  }
+
+  /** References without country codes (for tests of freight and projects). */
+  public ReferenceData(Map<String, String> sectorOfChapter, Map<String, String> axisOfNode) {
+    this(sectorOfChapter, axisOfNode, Map.of());
+  }
+
+  /** The listed nodes of an axis, lower-cased. */
+  public List<String> nodesOf(String axis) {
+    return axisOfNode.entrySet().stream().filter(e -> e.getValue().equals(axis)).map(Map.Entry::getKey).sorted().toList();
+  }
+
+  public Set<String> sectors() {
+    return new TreeSet<>(sectorOfChapter.values());
+  }
+
+  /** The ISO3 codes the country reference knows (Comtrade's own areas included). */
+  public Set<String> knownIso3() {
+    return new TreeSet<>(iso3OfCode.values());
+  }
+}

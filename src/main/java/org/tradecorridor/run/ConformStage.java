@@ -1,0 +1,216 @@
+package org.tradecorridor.run;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.not;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.tradecorridor.config.JobConfig;
+import org.tradecorridor.config.YearSet;
+import org.tradecorridor.conform.Classification;
+import org.tradecorridor.conform.Duplicates;
+import org.tradecorridor.conform.Outcome;
+import org.tradecorridor.conform.Reasons;
+import org.tradecorridor.conform.SourceRules;
+import org.tradecorridor.ingest.InvalidInputException;
+import org.tradecorridor.publish.Predicates;
+import org.tradecorridor.publish.Warehouse;
+import org.tradecorridor.quality.QualityGate;
+import org.tradecorridor.quality.StageCounts;
+import org.tradecorridor.reference.ReferenceData;
+import org.tradecorridor.tables.SilverColumns;
+import org.tradecorridor.tables.Source;
+import org.tradecorridor.tables.Tables;
+
+/**
+ * Bronze to silver and quarantine for every source. Each source's rows are classified once: the rules'
+ * steps (kept in memory, each computed at once, in order), then duplicates (later copies found on a
+ * narrow projection, their raw records read from bronze again). The quarantined rows of all sources go to
+ * quarantine in one commit; each source is judged by the quality gate; the silver tables of the sources
+ * that pass are written at once.
+ */
+final class ConformStage {
+  /** What conform did: the gate's verdicts, and the years each source was conformed for. */
+  record Result(List<QualityGate.Verdict> verdicts, Map<Source, YearSet> years) {
+    YearSet yearsOf(Source source, YearSet run) {
+      return years.getOrDefault(source, run);
+    }
+  }
+
+  private final SparkSession spark;
+  private final JobConfig config;
+  private final Warehouse warehouse;
+  private final Stages stages;
+  private final Progress progress;
+  private final ReferenceData reference;
+  private final List<Dataset<Row>> inMemory = new ArrayList<>();
+
+  ConformStage(SparkSession spark, JobConfig config, Warehouse warehouse, Stages stages, Progress progress,
+      ReferenceData reference) {
+    this.spark = spark;
+    this.config = config;
+    this.warehouse = warehouse;
+    this.stages = stages;
+    this.progress = progress;
+    this.reference = reference;
+  }
+
+  Result run() {
+    Instant startedAt = Instant.now();
+    Map<Source, Dataset<Row>> classified = new LinkedHashMap<>();
+    Map<Source, Observation> observations = new LinkedHashMap<>();
+    Map<Source, YearSet> years = new EnumMap<>(Source.class);
+    try {
+      try {
+        Dataset<Row> quarantine = null;
+        for (Source source : Source.values()) {
+          Dataset<Row> rows = classify(source, years);
+          classified.put(source, rows);
+          observations.put(source, Stages.observation("conform_" + source));
+          org.apache.spark.sql.Column[] counts = Classification.counts();
+          Dataset<Row> quarantined = Classification.quarantined(rows.observe(observations.get(source), counts[0],
+              java.util.Arrays.copyOfRange(counts, 1, counts.length)), source, config.runId(), Timestamp.from(startedAt));
+          quarantine = quarantine == null ? quarantined : quarantine.unionByName(quarantined);
+        }
+        // repartition, not coalesce: the rows are searched in parallel and only the few found go to one file
+        warehouse.replace(quarantine.repartition(1), Tables.QUARANTINE, String.join(" OR ", List.of(Source.values())
+            .stream().map(s -> Predicates.quarantine(s, years.getOrDefault(s, config.years()))).toList()));
+      } catch (RuntimeException e) {
+        stages.finish(List.of(Source.values()).stream().map(s -> StageReport.failed("conform:" + s, startedAt,
+            Failures.oneLine(e), null, e)).toList());
+        throw e;
+      }
+      List<QualityGate.Verdict> verdicts = new ArrayList<>();
+      List<StageReport> reports = new ArrayList<>();
+      List<Callable<StageReport>> silverWrites = new ArrayList<>();
+      for (Source source : Source.values()) {
+        StageCounts counts = counts(Stages.metrics(observations.get(source)));
+        QualityGate.Verdict verdict = QualityGate.judge(source.folder(), counts, config.maxQuarantineRatio());
+        verdicts.add(verdict);
+        String message = String.format(Locale.ROOT, "%,d read, %,d kept, %,d quarantined%s, %,d ignored%s",
+            counts.read(), counts.written(), counts.quarantined(), detail(counts, Reasons.QUARANTINE),
+            counts.ignored(), detail(counts, Reasons.IGNORED));
+        if (verdict.passed()) {
+          YearSet scope = years.getOrDefault(source, config.years());
+          silverWrites.add(() -> stages.run("conform:" + source, startedAt, () -> {
+            warehouse.replace(Classification.kept(classified.get(source), source.silverColumns(), config.runId()),
+                source.silverTable(), Predicates.silver(source, scope));
+            return new StageReport.Result(counts, message);
+          }));
+        } else {
+          // The gate failed: quarantine is written so the reasons can be read; silver and gold are not.
+          reports.add(StageReport.failed("conform:" + source, startedAt,
+              message + "; quality gate failed: " + verdict.describe(), counts, null));
+        }
+      }
+      reports.addAll(Concurrently.run(silverWrites, Job.PARALLEL_WRITES));
+      stages.finish(reports);
+      return new Result(verdicts, years);
+    } finally {
+      inMemory.forEach(Dataset::unpersist);
+    }
+  }
+
+  /**
+   * A source's bronze, classified. Customs rows of the run's years; freight of every year, since a shipment
+   * sent in another year's file is a copy too, then the years whose kept rows that changes are added.
+   */
+  private Dataset<Row> classify(Source source, Map<Source, YearSet> years) {
+    if (!warehouse.exists(source.bronzeTable())) {
+      throw new InvalidInputException(source.bronzeTable() + " does not exist under " + warehouse.root()
+          + "; run ingest first");
+    }
+    Dataset<Row> bronze = warehouse.read(source.bronzeTable());
+    if (!source.isYearScoped() || config.years().isAll()) {
+      return classified(source, bronze);
+    }
+    if (source.keyHoldsYear()) {
+      return classified(source, bronze.filter(Scope.inYears(expr(source.yearSql("")), config.years())));
+    }
+    Dataset<Row> rows = classified(source, bronze);
+    YearSet scope = config.years().and(changedYears(source, rows));
+    years.put(source, scope);
+    return rows.filter(Scope.inYears(Classification.rowYear(), scope));
+  }
+
+  /** The rules' steps, each result kept in memory and computed at once, then the duplicates. */
+  private Dataset<Row> classified(Source source, Dataset<Row> bronze) {
+    SourceRules rules = SourceRules.of(source, config.rules(), reference);
+    Dataset<Row> parsed = keep(rules.rowRules(bronze));
+    Dataset<Row> decided = rules.groupRules(parsed);
+    Dataset<Row> copies = keep(Duplicates.laterCopies(decided, rules.naturalKey()));
+    List<Row> listed = copies.limit(Duplicates.MAX_LISTED + 1).collectAsList();
+    Dataset<Row> records = keep(Duplicates.records(bronze, source, copies, Duplicates.amongListed(listed)));
+    return Classification.outcomes(decided, records);
+  }
+
+  /**
+   * Keeps rows in memory (on disk when short) and computes them now, in the order the stage builds them:
+   * a later query then reads them, instead of two parts of one plan computing the same rows side by side.
+   */
+  private Dataset<Row> keep(Dataset<Row> rows) {
+    Dataset<Row> kept = rows.persist(StorageLevel.MEMORY_AND_DISK());
+    inMemory.add(kept);
+    kept.write().format("noop").mode("overwrite").save();
+    return kept;
+  }
+
+  /**
+   * The years other than the run's whose kept rows of {@code source} differ from its silver table's, now
+   * that duplicates are judged over every year: a copy of the run's years came first, or the copy that
+   * came first has gone. Only years silver holds count (a year never conformed is not conformed now).
+   */
+  private Set<Integer> changedYears(Source source, Dataset<Row> classifiedRows) {
+    if (!warehouse.exists(source.silverTable())) {
+      return Set.of();
+    }
+    var otherYears = not(col(SilverColumns.YEAR).isin(config.years().years().toArray()));
+    Dataset<Row> keptNow = Classification.kept(classifiedRows, source.silverColumns(), config.runId())
+        .filter(otherYears).select(SilverColumns.YEAR, SilverColumns.SOURCE_FILE, SilverColumns.SHIPMENT_ID);
+    Dataset<Row> inSilver = warehouse.read(source.silverTable()).filter(otherYears)
+        .select(SilverColumns.YEAR, SilverColumns.SOURCE_FILE, SilverColumns.SHIPMENT_ID);
+    Set<Integer> silverYears = new TreeSet<>();
+    inSilver.select(SilverColumns.YEAR).distinct().collectAsList().forEach(r -> silverYears.add(r.getInt(0)));
+    Set<Integer> changed = new TreeSet<>();
+    keptNow.exceptAll(inSilver).union(inSilver.exceptAll(keptNow)).select(SilverColumns.YEAR).distinct()
+        .collectAsList().forEach(r -> changed.add(r.getInt(0)));
+    changed.retainAll(silverYears);
+    if (!changed.isEmpty()) {
+      progress.info("[conform:" + source + "] copies across years change the kept rows of " + changed
+          + ": conformed again with " + config.years());
+    }
+    return changed;
+  }
+
+  private static StageCounts counts(Map<String, Object> metrics) {
+    Map<String, Long> byReason = new LinkedHashMap<>();
+    for (String reason : Reasons.ALL) {
+      long rows = (Long) metrics.get(reason);
+      if (rows > 0) {
+        byReason.put(reason, rows);
+      }
+    }
+    return new StageCounts((Long) metrics.get(Classification.READ), (Long) metrics.get(Outcome.KEPT),
+        (Long) metrics.get(Outcome.QUARANTINED), (Long) metrics.get(Outcome.IGNORED), byReason);
+  }
+
+  private static String detail(StageCounts counts, List<String> reasons) {
+    String described = counts.describe(reasons);
+    return described.isEmpty() ? "" : " (" + described + ")";
+  }
+}

@@ -1,0 +1,67 @@
+package org.tradecorridor.tables;
+
+import java.util.List;
+
+/** Column names of the gold tables, as in the contract. */
+public final class GoldColumns {
+  private GoldColumns() {}
+
+  public static final String YEAR = "year";
+  public static final String EXPORTS_USD = "exports_usd";
+  public static final String IMPORTS_USD = "imports_usd";
+  public static final String TURNOVER_USD = "turnover_usd";
+  public static final String BALANCE_USD = "balance_usd";
+  public static final String YOY_GROWTH_PCT = "yoy_growth_pct";
+  public static final String TARGET_USD = "target_usd";
+  public static final String TARGET_PROGRESS_PCT = "target_progress_pct";
+  public static final String GAP_TO_TARGET_USD = "gap_to_target_usd";
+  public static final String REQUIRED_CAGR_PCT = "required_cagr_pct";
+  public static final String VALUE_SOURCE = "value_source";
+  public static final String RUN_ID = "run_id";
+
+  public static final String SECTOR = "sector";
+  public static final String SHARE_OF_TURNOVER_PCT = "share_of_turnover_pct";
+  public static final String CONTRIBUTION_TO_GROWTH_PP = "contribution_to_growth_pp";
+
+  public static final String AGRO_EXPORTS_USD = "agro_exports_usd";
+  public static final String AGRO_IMPORTS_USD = "agro_imports_usd";
+  public static final String AGRO_TURNOVER_USD = "agro_turnover_usd";
+  public static final String AGRO_YOY_GROWTH_PCT = "agro_yoy_growth_pct";
+  public static final String AGRO_SHARE_PCT = "agro_share_pct";
+  public static final String AGRO_CONTRIBUTION_PP = "agro_contribution_pp";
+  public static final String TOTAL_TURNOVER_USD = "total_turnover_usd";
+  public static final String TOTAL_YOY_GROWTH_PCT = "total_yoy_growth_pct";
+
+  public static final String AXIS = "axis";
+  public static final String SHIPMENTS = "shipments";
+  public static final String GROSS_TONNES = "gross_tonnes";
+  public static final String SHARE_OF_CORRIDOR_PCT = "share_of_corridor_pct";
+
+  public static final String PROJECTS = "projects";
+  public static final String ACTIVE_PROJECTS = "active_projects";
+  public static final String JOBS = "jobs";
+  public static final String INVESTMENT_USD = "investment_usd";
+
+  /** value_source: which side's declarations a year's figures come from. */
+  public static final String REPORTER = "REPORTER";
+  public static final String MIRROR = "MIRROR";
+  public static final String MIXED = "MIXED";
+  /** A year in which neither side reports one of the two flows: its figures are unknown, not zero. */
+  public static final String INCOMPLETE = "INCOMPLETE";
+  /** Every value_source, in the order the contract lists them. */
+  public static final List<String> VALUE_SOURCES = List.of(REPORTER, MIRROR, MIXED, INCOMPLETE);
+
+  public static final List<String> BILATERAL_TURNOVER = List.of(YEAR, EXPORTS_USD, IMPORTS_USD, TURNOVER_USD,
+      BALANCE_USD, YOY_GROWTH_PCT, TARGET_USD, TARGET_PROGRESS_PCT, GAP_TO_TARGET_USD, REQUIRED_CAGR_PCT,
+      VALUE_SOURCE, RUN_ID);
+  public static final List<String> TRADE_BY_SECTOR = List.of(YEAR, SECTOR, EXPORTS_USD, IMPORTS_USD,
+      TURNOVER_USD, SHARE_OF_TURNOVER_PCT, YOY_GROWTH_PCT, CONTRIBUTION_TO_GROWTH_PP, RUN_ID);
+  public static final List<String> AGRO_CONTRIBUTION = List.of(YEAR, AGRO_EXPORTS_USD, AGRO_IMPORTS_USD,
+      AGRO_TURNOVER_USD, AGRO_YOY_GROWTH_PCT, AGRO_SHARE_PCT, AGRO_CONTRIBUTION_PP, TOTAL_TURNOVER_USD,
+      TOTAL_YOY_GROWTH_PCT, RUN_ID);
+  public static final List<String> CORRIDOR_FREIGHT = List.of(YEAR, AXIS, SHIPMENTS, GROSS_TONNES,
+      YOY_GROWTH_PCT, SHARE_OF_CORRIDOR_PCT, RUN_ID);
+  public static final List<String> CORRIDOR_SECTOR = List.of(YEAR, AXIS, SECTOR, SHIPMENTS, GROSS_TONNES, RUN_ID);
+  public static final List<String> JOINT_PROJECTS = List.of(SECTOR, PROJECTS, ACTIVE_PROJECTS, JOBS,
+      INVESTMENT_USD, RUN_ID);
+}

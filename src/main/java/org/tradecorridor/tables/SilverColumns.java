@@ -1,0 +1,63 @@
+package org.tradecorridor.tables;
+
+import java.util.List;
+
+/** Column names of the silver tables and quarantine, as in the contract. */
+public final class SilverColumns {
+  private SilverColumns() {}
+
+  public static final String YEAR = "year";
+  public static final String MONTH = "month";
+  public static final String REPORTER_ISO3 = "reporter_iso3";
+  public static final String PARTNER_ISO3 = "partner_iso3";
+  public static final String FLOW = "flow";
+  public static final String DIRECTION = "direction";
+  public static final String HS_CODE = "hs_code";
+  public static final String HS2 = "hs2";
+  public static final String SECTOR = "sector";
+  public static final String VALUE_USD = "value_usd";
+  public static final String NET_WEIGHT_KG = "net_weight_kg";
+  public static final String SOURCE_FILE = "source_file";
+  public static final String RUN_ID = "run_id";
+
+  public static final String SHIPMENT_ID = "shipment_id";
+  public static final String DEPARTURE_DATE = "departure_date";
+  public static final String ORIGIN_COUNTRY = "origin_country";
+  public static final String ORIGIN_NODE = "origin_node";
+  public static final String DESTINATION_COUNTRY = "destination_country";
+  public static final String DESTINATION_NODE = "destination_node";
+  public static final String ROUTE = "route";
+  public static final String AXIS = "axis";
+  public static final String TRANSPORT_MODE = "transport_mode";
+  public static final String GROSS_TONNES = "gross_tonnes";
+  public static final String TEU = "teu";
+
+  public static final String PROJECT_ID = "project_id";
+  public static final String NAME = "name";
+  public static final String STATUS = "status";
+  public static final String START_YEAR = "start_year";
+  public static final String INVESTMENT_USD = "investment_usd";
+  public static final String JOBS = "jobs";
+
+  public static final String EXPORT = "EXPORT";
+  public static final String IMPORT = "IMPORT";
+
+  public static final List<String> TRADE_FLOWS = List.of(YEAR, MONTH, REPORTER_ISO3, PARTNER_ISO3, FLOW,
+      DIRECTION, HS_CODE, HS2, SECTOR, VALUE_USD, NET_WEIGHT_KG, SOURCE_FILE, RUN_ID);
+  public static final List<String> FREIGHT = List.of(SHIPMENT_ID, DEPARTURE_DATE, YEAR, ORIGIN_COUNTRY,
+      ORIGIN_NODE, DESTINATION_COUNTRY, DESTINATION_NODE, ROUTE, AXIS, TRANSPORT_MODE, HS2, SECTOR,
+      GROSS_TONNES, TEU, SOURCE_FILE, RUN_ID);
+  public static final List<String> PROJECTS = List.of(PROJECT_ID, NAME, SECTOR, STATUS, START_YEAR,
+      INVESTMENT_USD, JOBS, SOURCE_FILE, RUN_ID);
+
+  // quarantine
+  public static final String SOURCE = "source";
+  public static final String LINE_NUMBER = "line_number";
+  public static final String RECORD = "record";
+  public static final String REASON = "reason";
+  public static final String DETECTED_AT = "detected_at";
+
+  /** Quarantine's columns: the contract's, then the row's year (null when unreadable), which scopes --years reruns. */
+  public static final List<String> QUARANTINE = List.of(SOURCE, SOURCE_FILE, LINE_NUMBER, RECORD, REASON,
+      RUN_ID, DETECTED_AT, YEAR);
+}
