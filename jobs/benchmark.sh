@@ -36,7 +36,7 @@ for rows in "${sizes[@]}"; do
   if [[ ! -f "$input/.complete" ]]; then
     rm -rf "$input"
     echo "generating $rows customs rows and $freight freight rows into $input ..." >&2
-    java -cp "$jar:$spark_cp" org.tradecorridor.cli.Main generate --output "$input" --customs-rows "$rows" \
+    jobs/run-local.sh generate --output "$input" --customs-rows "$rows" \
       --freight-rows "$freight" --first-year 2015 --compress none >&2
     touch "$input/.complete"
   fi

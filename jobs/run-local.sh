@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jar=$(ls target/trade-corridor-*-submit.jar 2>/dev/null | head -n 1 || true)
-if [[ -z "$jar" || ! -f target/spark-classpath-runtime.txt || -n "$(find pom.xml src conf -newer "$jar" -print -quit)" ]]; then
+if [[ -z "$jar" || ! -f target/spark-classpath-runtime.txt || ! -f target/generator-classpath.txt || -n "$(find pom.xml src conf -newer "$jar" -print -quit)" ]]; then
   echo "building the submit jar (mvn package -DskipTests) ..." >&2
   mvn -q -B -DskipTests package >&2
   jar=$(ls target/trade-corridor-*-submit.jar | head -n 1)
@@ -20,14 +20,22 @@ fi
 
 command=run
 case "${1:-}" in
-  run|ingest|conform|aggregate|generate|help|--help|-h|--version|-V) command=$1; shift ;;
+  run|ingest|conform|aggregate|maintain|generate|help|--help|-h|--version|-V) command=$1; shift ;;
 esac
+
+if [[ "$command" == generate ]]; then
+  # The sample-data generator is not part of the job: its own jar, with the job's classes and libraries.
+  generator=$(ls target/trade-corridor-*-generator.jar | head -n 1)
+  exec java -Xmx"${DRIVER_MEMORY:-4g}" -Dlog4j2.configurationFile=conf/log4j2.properties \
+    -cp "$generator:${jar%-submit.jar}.jar:$(cat target/generator-classpath.txt)" \
+    org.tradecorridor.generate.SampleDataGenerator "$@"
+fi
 defaults=()
 case "$command" in
   run|ingest) [[ " $* " == *" --input"* ]] || defaults+=(--input sample-data) ;;
 esac
 case "$command" in
-  run|ingest|conform|aggregate) [[ " $* " == *" --warehouse"* ]] || defaults+=(--warehouse warehouse) ;;
+  run|ingest|conform|aggregate|maintain) [[ " $* " == *" --warehouse"* ]] || defaults+=(--warehouse warehouse) ;;
 esac
 
 # shellcheck disable=SC2086

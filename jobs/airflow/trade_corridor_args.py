@@ -4,11 +4,29 @@ Kept apart from the DAG, with no Airflow import, so CI can check every option th
 the job's own CLI (`--dry-run`) on a machine without Airflow.
 """
 
+import os
+
 STAGES = ("ingest", "conform", "aggregate")
+
+#: The JVM flags of every Spark JVM the job runs in (Java 17's --add-opens for Spark, the JIT setting for
+#: Spark's long generated methods): one list, jobs/spark-jvm.args, read by the launch scripts, the tests and
+#: the DAG. Deploy it beside this file (dags folder) or keep the repository's layout.
+JVM_ARGS_FILES = ("spark-jvm.args", os.path.join(os.pardir, "spark-jvm.args"))
 
 #: Jinja templates Airflow fills in: the year of the logical date, and the Airflow run id.
 YEAR = "{{ logical_date.year }}"
 RUN_ID = "{{ run_id }}"
+
+
+def jvm_options(here=os.path.dirname(os.path.abspath(__file__))):
+    """The flags of jobs/spark-jvm.args as one string for spark.driver/executor.extraJavaOptions."""
+    for name in JVM_ARGS_FILES:
+        path = os.path.join(here, name)
+        if os.path.isfile(path):
+            with open(path, encoding="utf-8") as lines:
+                return " ".join(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    raise FileNotFoundError("spark-jvm.args is neither beside %s nor in its parent folder; deploy it with the DAG"
+                            % here)
 
 
 def stage_args(stage, input_uri, warehouse_uri, years=YEAR, run_id=RUN_ID, catalog_db=None, conf=None):
@@ -28,8 +46,13 @@ def stage_args(stage, input_uri, warehouse_uri, years=YEAR, run_id=RUN_ID, catal
 if __name__ == "__main__":
     # Prints each stage's arguments as rendered for one logical date, one per line, tab-separated:
     #   python3 trade_corridor_args.py INPUT WAREHOUSE YEAR RUN_ID
+    # or the JVM flags the DAG gives Spark's driver and executors:
+    #   python3 trade_corridor_args.py --jvm-options
     import sys
 
+    if sys.argv[1:] == ["--jvm-options"]:
+        print(jvm_options())
+        sys.exit(0)
     input_uri, warehouse_uri, year, run_id = sys.argv[1:5]
     for stage in STAGES:
         print("\t".join(stage_args(stage, input_uri, warehouse_uri, years=year, run_id=run_id,

@@ -9,6 +9,7 @@ Airflow Variables (with defaults):
   trade_corridor_input      landing folder with customs/, freight/, projects/
   trade_corridor_warehouse  folder of the Delta tables
   trade_corridor_catalog_db database to register the tables in ("" for none)
+Files: trade_corridor_args.py beside this file, and jobs/spark-jvm.args beside it or in its parent folder.
 Connection: spark_default (the Spark master: yarn, k8s://..., spark://host:7077).
 """
 from datetime import datetime, timedelta
@@ -17,28 +18,16 @@ from airflow import DAG
 from airflow.models import Variable
 from airflow.providers.apache.spark.operators.spark_submit import SparkSubmitOperator
 
-from trade_corridor_args import STAGES, stage_args
+from trade_corridor_args import STAGES, jvm_options, stage_args
 
 JAR = Variable.get("trade_corridor_jar", default_var="/opt/jobs/trade-corridor-submit.jar")
 INPUT = Variable.get("trade_corridor_input", default_var="s3a://trade-landing/comtrade")
 WAREHOUSE = Variable.get("trade_corridor_warehouse", default_var="s3a://trade-warehouse/kz-ru")
 CATALOG_DB = Variable.get("trade_corridor_catalog_db", default_var="trade") or None
 
-# The JIT compiles Spark's generated code however long a method gets (HotSpot leaves methods over 8,000
-# bytes of bytecode to the interpreter; the conform stage's one pass over each source is such a method).
-JIT_OPTIONS = "-XX:-DontCompileHugeMethods"
-
-# Spark's --add-opens flags for Java 17 executors (the driver gets them from spark-submit's launcher).
-JAVA17_OPTIONS = " ".join([
-    JIT_OPTIONS,
-    "-XX:+IgnoreUnrecognizedVMOptions",
-    "--add-opens=java.base/java.lang=ALL-UNNAMED",
-    "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
-    "--add-opens=java.base/java.nio=ALL-UNNAMED",
-    "--add-opens=java.base/java.util=ALL-UNNAMED",
-    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-    "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
-])
+# Spark's --add-opens flags for Java 17 and the JIT setting for its long generated methods, from the one
+# list the launch scripts use (jobs/spark-jvm.args, deployed beside this file or in its parent folder).
+JAVA_OPTIONS = jvm_options()
 
 # A retry helps after exit 1 (a lost executor, a concurrent commit); after exit 2 (bad option or input)
 # or 3 (quality gate) it fails again at once, and the log's first line says why.
@@ -69,8 +58,8 @@ with DAG(
             name="trade-corridor-" + stage + "-{{ ds_nodash }}",
             application_args=stage_args(stage, INPUT, WAREHOUSE, catalog_db=CATALOG_DB),
             conf={
-                "spark.driver.extraJavaOptions": JIT_OPTIONS,
-                "spark.executor.extraJavaOptions": JAVA17_OPTIONS,
+                "spark.driver.extraJavaOptions": JAVA_OPTIONS,
+                "spark.executor.extraJavaOptions": JAVA_OPTIONS,
                 "spark.sql.adaptive.enabled": "true",
             },
             driver_memory="4g",

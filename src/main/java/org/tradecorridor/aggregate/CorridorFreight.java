@@ -16,7 +16,7 @@ import static org.tradecorridor.tables.GoldColumns.YOY_GROWTH_PCT;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.tradecorridor.tables.Money;
-import org.tradecorridor.reference.ReferenceData;
+import org.tradecorridor.reference.Axis;
 
 /** gold_corridor_sector and gold_corridor_freight: cargo on each INSTC axis (freight of axis NONE is left out). */
 public final class CorridorFreight {
@@ -30,7 +30,7 @@ public final class CorridorFreight {
    * @return one row per year, axis and sector with shipments: shipments (BIGINT), gross_tonnes DECIMAL(18,3)
    */
   public static Dataset<Row> byYearAxisAndSector(Dataset<Row> freight) {
-    return freight.filter(col(AXIS).notEqual(ReferenceData.NO_AXIS))
+    return freight.filter(col(AXIS).notEqual(Axis.NONE))
         .groupBy(col(YEAR), col(AXIS), col(SECTOR))
         .agg(count(lit(1)).as(SHIPMENTS), Sums.fitting(sum(col(GROSS_TONNES)), Money.TONNES,
             concat(lit("the tonnes of "), col(YEAR).cast("string"), lit(" on "), col(AXIS))).as(GROSS_TONNES));

@@ -11,7 +11,6 @@ import org.tradecorridor.publish.Maintenance;
 import org.tradecorridor.run.Failures;
 import org.tradecorridor.run.Job;
 import org.tradecorridor.run.Progress;
-import org.tradecorridor.generate.SampleDataGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -37,7 +36,10 @@ import picocli.CommandLine.Mixin;
         "0:success",
         "1:unexpected failure (the first stderr line says what)",
         "2:bad option, setting, reference file or input file (the message names it)",
-        "3:quality gate failed: a source's quarantine ratio exceeds quality.maxQuarantineRatio; gold not written"})
+        "3:quality gate failed: a source's quarantine ratio exceeds quality.maxQuarantineRatio; gold not written"},
+    footerHeading = "%nSample inputs:%n",
+    footer = "./jobs/run-local.sh generate --output DIR [--customs-rows N ...] writes deterministic inputs of any size "
+        + "(the generator has its own jar; the submit jar does not carry it).")
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
   private final Supplier<SparkSession> sessions;
@@ -120,12 +122,6 @@ public final class Main {
         spark.stop();
       }
     }
-  }
-
-  @Command(name = "generate", mixinStandardHelpOptions = true, description = "Write deterministic sample inputs (customs, freight, projects) of any size.")
-  int generate(@Mixin SampleDataGenerator.Options options) {
-    new SampleDataGenerator(options).writeAll(out);
-    return Errors.OK;
   }
 
   private int stages(String command, JobOptions options, boolean ingest, boolean conform, boolean aggregate) {

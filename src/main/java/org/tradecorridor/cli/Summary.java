@@ -18,12 +18,13 @@ import org.tradecorridor.run.Concurrently;
 import org.tradecorridor.run.Progress;
 import org.tradecorridor.tables.Tables;
 import org.tradecorridor.publish.Warehouse;
+import org.tradecorridor.reference.Axis;
 
 /** The summary printed at the end of a run: the gold tables at a glance. */
 final class Summary {
   private static final BigDecimal BILLION = new BigDecimal("1000000000");
   private static final BigDecimal MILLION = new BigDecimal("1000000");
-  private static final List<String> AXES = List.of("TRANS_CASPIAN", "EASTERN", "WESTERN");
+  private static final List<String> AXES = Axis.names();
 
   private Summary() {}
 

@@ -29,12 +29,6 @@ public record TextEncoding(String name) implements Serializable {
     return isAuto() ? StandardCharsets.UTF_8 : Charset.forName(name);
   }
 
-  /** True when a line is decoded as UTF-8 unless it proves otherwise. */
-  public boolean startsAsUtf8() {
-    Charset charset = charset();
-    return charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII);
-  }
-
   @Override
   public String toString() {
     return isAuto() ? AUTO_NAME : name.toUpperCase(Locale.ROOT);

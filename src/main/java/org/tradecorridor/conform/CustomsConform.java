@@ -1,16 +1,15 @@
 package org.tradecorridor.conform;
 
 import org.tradecorridor.reference.ReferenceData;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
+import static org.tradecorridor.conform.CustomsWork.*;
 import static org.tradecorridor.conform.RawRows.field;
 import static org.tradecorridor.conform.Fields.code;
 import static org.tradecorridor.conform.Fields.decimal;
@@ -37,7 +36,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.tradecorridor.tables.Money;
-import org.tradecorridor.config.CommodityLevel;
 import org.tradecorridor.config.TradeRules;
 import org.tradecorridor.tables.BronzeColumns;
 import org.tradecorridor.tables.Source;
@@ -71,29 +69,6 @@ public final class CustomsConform implements SourceRules {
     return Classification.classify(new CustomsConform(rules, reference), bronze);
   }
 
-  private static final String FREQ = "_freq";
-  private static final String YEAR_TEXT = "_year_text";
-  private static final String PERIOD = "_period";
-  private static final String PERIOD_TEXT = "_period_text";
-  private static final String REPORTER_TEXT = "_reporter_text";
-  private static final String PARTNER_TEXT = "_partner_text";
-  private static final String REPORTER_CODE = "_reporter_code";
-  private static final String PARTNER_CODE = "_partner_code";
-  private static final String VALUE_TEXT = "_value_text";
-  private static final String WEIGHT_TEXT = "_weight_text";
-  private static final String LEVEL = "_level";
-  private static final String FINEST = "_finest";
-  private static final String IS_BREAKDOWN = "_is_breakdown";
-  private static final String HAS_ANNUAL = "_has_annual";
-  private static final String GROUP_REPORTER = "_group_reporter";
-  private static final String GROUP_YEAR = "_group_year";
-  private static final String GROUP_FREQ = "_group_freq";
-  private static final String GROUP_FLOW = "_group_flow";
-  private static final String BEFORE_LEVEL = "_before_level";
-  private static final String BEFORE_FREQUENCY = "_before_frequency";
-  private static final String AFTER_FREQUENCY = "_after_frequency";
-  /** Comtrade's refMonth of an annual row. */
-  private static final int ANNUAL_PERIOD = 52;
   /** Comtrade's commodity code of a reporter's total trade with a partner. */
   public static final String TOTAL = "TOTAL";
   /** The sector of counted TOTAL rows: trade whose goods the extract does not say. */
@@ -182,73 +157,15 @@ public final class CustomsConform implements SourceRules {
         coalesce(col(BEFORE_LEVEL), col(AFTER_FREQUENCY)).isin(Reasons.QUARANTINE.toArray()));
   }
 
-  /**
-   * The rules over groups of rows: the commodity level (with auto, per reporter, year, frequency and flow,
-   * the finest present) and the frequency (with auto, per reporter and year, annual rows where there are).
-   */
+  /** A record is its frequency, period, reporter, partner, flow and code (a passing annual row's month is null). */
   @Override
   public Dataset<Row> groupRules(Dataset<Row> parsed) {
-    Dataset<Row> rows = withFinestLevel(parsed, rules.commodityLevel());
-    rows = rows.withColumn(BEFORE_FREQUENCY, coalesce(col(BEFORE_LEVEL),
-        when(isAggregate(rules.commodityLevel()), lit(Reasons.AGGREGATE)),
-        when(col(IS_BREAKDOWN), lit(Reasons.BREAKDOWN))));
-    Column otherFrequency;
-    switch (rules.frequency()) {
-      case A -> otherFrequency = col(FREQ).equalTo("M");
-      case M -> otherFrequency = col(FREQ).equalTo("A");
-      default -> {
-        // Per reporter and year, annual rows count when the reporter has any that passed so far.
-        Dataset<Row> annual = rows
-            .filter(col(BEFORE_FREQUENCY).isNull().and(col(FREQ).equalTo("A")))
-            .select(col(REPORTER_ISO3).as(GROUP_REPORTER), col(YEAR_TEXT).as(GROUP_YEAR))
-            .distinct()
-            .withColumn(HAS_ANNUAL, lit(true));
-        rows = rows.join(broadcast(annual),
-                col(REPORTER_ISO3).equalTo(col(GROUP_REPORTER)).and(col(YEAR_TEXT).equalTo(col(GROUP_YEAR))),
-                "left")
-            .drop(GROUP_REPORTER, GROUP_YEAR);
-        otherFrequency = col(FREQ).equalTo("M").and(col(HAS_ANNUAL).eqNullSafe(true));
-      }
-    }
-
-    Column reason = when(col(BEFORE_FREQUENCY).isNotNull(), col(BEFORE_FREQUENCY))
-        .when(otherFrequency, lit(Reasons.OTHER_FREQUENCY))
-        .otherwise(col(AFTER_FREQUENCY));
-    return rows.withColumn(RawRows.RULE, reason);
+    return CustomsGroupRules.apply(parsed, rules);
   }
 
-  /** A record is its frequency, period, reporter, partner, flow and code (a passing annual row's month is null). */
   @Override
   public List<Column> naturalKey() {
     return List.of(col(FREQ), col(YEAR), col(MONTH), col(REPORTER_ISO3), col(PARTNER_ISO3), col(FLOW), col(HS_CODE));
-  }
-
-  /**
-   * True for a row that passed the rules so far but is not at the counted commodity level: with a fixed
-   * level, any other level (TOTAL included); with auto, a level coarser than the finest that its
-   * reporter, year, frequency and flow have among such rows ({@link #withFinestLevel}).
-   */
-  private static Column isAggregate(CommodityLevel counted) {
-    if (counted != CommodityLevel.AUTO) {
-      return col(LEVEL).isNotNull().and(col(LEVEL).notEqual(counted.digits()));
-    }
-    return col(LEVEL).isNotNull().and(col(LEVEL).lt(col(FINEST)));
-  }
-
-  /** Adds each row's finest level of its reporter, year, frequency and flow ({@code _finest}) when the level is auto. */
-  private static Dataset<Row> withFinestLevel(Dataset<Row> rows, CommodityLevel counted) {
-    if (counted != CommodityLevel.AUTO) {
-      return rows;
-    }
-    Dataset<Row> finest = rows
-        .filter(col(BEFORE_LEVEL).isNull().and(col(LEVEL).isNotNull()))
-        .groupBy(col(REPORTER_ISO3).as(GROUP_REPORTER), col(YEAR_TEXT).as(GROUP_YEAR), col(FREQ).as(GROUP_FREQ),
-            col(FLOW).as(GROUP_FLOW))
-        .agg(max(col(LEVEL)).as(FINEST));
-    return rows.join(broadcast(finest), col(REPORTER_ISO3).equalTo(col(GROUP_REPORTER))
-            .and(col(YEAR_TEXT).equalTo(col(GROUP_YEAR))).and(col(FREQ).equalTo(col(GROUP_FREQ)))
-            .and(col(FLOW).equalTo(col(GROUP_FLOW))), "left")
-        .drop(GROUP_REPORTER, GROUP_YEAR, GROUP_FREQ, GROUP_FLOW);
   }
 
   /** True when a breakdown column is present and holds something other than its total code. */

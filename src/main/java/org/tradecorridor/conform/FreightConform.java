@@ -1,5 +1,6 @@
 package org.tradecorridor.conform;
 
+import org.tradecorridor.reference.Axis;
 import org.tradecorridor.reference.ReferenceData;
 import static org.apache.spark.sql.functions.array_remove;
 import static org.apache.spark.sql.functions.coalesce;
@@ -128,7 +129,7 @@ public final class FreightConform implements SourceRules {
         .withColumn(DESTINATION_AXIS, try_element_at(axisOfNode, lower(col(DESTINATION_NODE))))
         .withColumn(ROUTE_KEY, concat(lit(">"), lower(col(ROUTE_TEXT)), lit(">")));
     List<String> onAxes = new ArrayList<>();
-    for (String name : List.of("WESTERN", "EASTERN", "TRANS_CASPIAN")) {
+    for (String name : Axis.names()) { // a row on several axes is counted below and refused (AMBIGUOUS_AXIS)
       List<String> axisNodes = reference.nodesOf(name);
       if (!axisNodes.isEmpty()) {
         Column onRoute = axisNodes.stream().map(n -> col(ROUTE_KEY).contains(">" + n + ">")).reduce(Column::or).get();
@@ -138,7 +139,7 @@ public final class FreightConform implements SourceRules {
       }
     }
     Column axisCount = lit(0);
-    Column axis = lit(ReferenceData.NO_AXIS);
+    Column axis = lit(Axis.NONE);
     for (String name : onAxes) {
       axisCount = axisCount.plus(when(col(ON_AXIS + name), 1).otherwise(0));
       axis = when(col(ON_AXIS + name), lit(name)).otherwise(axis);

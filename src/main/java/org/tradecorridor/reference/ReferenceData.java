@@ -17,11 +17,6 @@ import java.util.TreeSet;
 public record ReferenceData(Map<String, String> sectorOfChapter, Map<String, String> axisOfNode,
     Map<Integer, String> iso3OfCode) implements Serializable {
 
-  /** The corridor axes a node can have. */
-  public static final Set<String> AXES = Set.of("TRANS_CASPIAN", "EASTERN", "WESTERN");
-  /** The axis of freight whose route has no listed node. */
-  public static final String NO_AXIS = "NONE";
-
   public ReferenceData {
     sectorOfChapter = Map.copyOf(sectorOfChapter);
     axisOfNode = Map.copyOf(axisOfNode);

@@ -130,9 +130,9 @@ public final class ReferenceFiles {
         throw new InvalidConfigException(origin + " line " + line + ": node '" + node
             + "' contains '>', which separates the nodes of a route");
       }
-      if (!ReferenceData.AXES.contains(axis)) {
+      if (!Axis.isAxis(axis)) {
         throw new InvalidConfigException(origin + " line " + line + ": axis '" + axis + "' is not one of "
-            + String.join(", ", ReferenceData.AXES.stream().sorted().toList()));
+            + String.join(", ", Axis.names().stream().sorted().toList()));
       }
       if (!country.matches("[A-Z0-9]{3}")) {
         throw new InvalidConfigException(origin + " line " + line + ": country_iso3 '" + country + "' is not an ISO3 code");

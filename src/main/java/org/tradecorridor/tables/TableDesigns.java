@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tradecorridor.config.TradeRules;
+import org.tradecorridor.reference.Axis;
 
 /**
  * How each table is laid out and guarded: partitioning, Delta properties, and CHECK constraints, the
@@ -23,7 +24,7 @@ public final class TableDesigns {
 
   /** Years a table may hold at all; the configured plausible years are checked before, in conform. */
   static final String YEAR_PLAUSIBLE = "year BETWEEN " + TradeRules.TABLE_YEARS_MIN + " AND " + TradeRules.TABLE_YEARS_MAX;
-  private static final String AXES = "'TRANS_CASPIAN', 'EASTERN', 'WESTERN'";
+  private static final String AXES = Axis.sqlList();
 
   /** The design of a table. */
   public static Design of(String table) {
@@ -46,7 +47,7 @@ public final class TableDesigns {
       case Tables.SILVER_FREIGHT -> new Design(List.of("year"),
           statsOn("departure_date,origin_country,destination_country,axis,transport_mode,sector"), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,
-          "axis_known", "axis IN (" + AXES + ", 'NONE')",
+          "axis_known", "axis IN (" + AXES + ", '" + Axis.NONE + "')",
           "gross_tonnes_non_negative", "gross_tonnes >= 0",
           "teu_non_negative", "teu IS NULL OR teu >= 0"));
       case Tables.SILVER_PROJECTS -> new Design(List.of(), Map.of(), false, checks(

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradecorridor.generate.SampleDataGenerator;
 import org.tradecorridor.TestSpark;
 import org.tradecorridor.tables.Tables;
 
@@ -37,10 +38,8 @@ class CrashSafetyIT {
   @BeforeAll
   static void generateInputLargeEnoughForWritesToTakeAWhile() {
     input = work.resolve("input");
-    int code = new Main(() -> {
-      throw new AssertionError("generate needs no Spark");
-    }, false, new PrintStream(new ByteArrayOutputStream()), System.err)
-        .execute("generate", "--output", input.toString(), "--customs-rows", "100000", "--freight-rows", "20000",
+    int code = SampleDataGenerator.execute(new PrintStream(new ByteArrayOutputStream()), System.err,
+        "--output", input.toString(), "--customs-rows", "100000", "--freight-rows", "20000",
             "--compress", "none");
     assertEquals(0, code);
   }

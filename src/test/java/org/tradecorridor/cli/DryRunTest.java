@@ -50,6 +50,19 @@ class DryRunTest {
   }
 
   @Test
+  void theAirflowDagGivesSparkTheJvmFlagsOfTheLaunchScripts() throws Exception {
+    Process python = new ProcessBuilder("python3", DAG_ARGS.toString(), "--jvm-options").redirectErrorStream(true).start();
+    String printed = new String(python.getInputStream().readAllBytes()).strip();
+    assertTrue(python.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, python.exitValue(), printed);
+
+    List<String> flags = Files.readAllLines(DAG_ARGS.getParent().resolveSibling("spark-jvm.args")).stream()
+        .map(String::strip).filter(l -> !l.isEmpty()).toList();
+    assertEquals(flags, List.of(printed.split(" ")));
+    assertTrue(flags.contains("-XX:-DontCompileHugeMethods"), flags::toString);
+  }
+
+  @Test
   void everyOptionTheAirflowDagPassesIsAcceptedByTheJob() throws Exception {
     Process python = new ProcessBuilder("python3", DAG_ARGS.toString(), SampleRun.SAMPLE_DATA.toString(),
         folder.resolve("warehouse").toString(), "2023", "scheduled__2023-01-01T00:00:00+00:00")

@@ -15,6 +15,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradecorridor.generate.Planted;
 
 /** The whole job on the shipped sample data, checked against the published figures of SPEC section 7. */
 class EndToEndTest {
@@ -119,6 +120,17 @@ class EndToEndTest {
     assertEquals("string", SampleRun.table(warehouse, "bronze_customs").schema().apply("cmdCode").dataType().typeName());
     assertEquals(1, SampleRun.table(warehouse, "bronze_customs")
         .filter("cmdCode = '010121' OR cmdCode LIKE '0%'").limit(1).count(), "HS codes keep their leading zero");
+  }
+
+  @Test
+  void theQuarantineHoldsTheBadRowsTheGeneratorPlantedEachWithItsReason() {
+    Map<String, Map<String, Integer>> quarantined = new java.util.TreeMap<>();
+    for (Row row : SampleRun.table(warehouse, "quarantine").groupBy("source", "reason").count().collectAsList()) {
+      quarantined.computeIfAbsent(row.getString(0), s -> new java.util.TreeMap<>())
+          .put(row.getString(1), (int) row.getLong(2));
+    }
+
+    assertEquals(new java.util.TreeMap<>(Planted.QUARANTINED), quarantined);
   }
 
   @Test

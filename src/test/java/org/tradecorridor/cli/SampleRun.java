@@ -41,9 +41,18 @@ final class SampleRun {
 
   /** A fresh copy of the sample data, for tests that change it. */
   static Path copyOfSampleData(Path target) {
-    try (var paths = Files.walk(SAMPLE_DATA)) {
+    return copy(SAMPLE_DATA, target);
+  }
+
+  /** A copy of a warehouse, files and logs: a Delta log names its data files relative to the table. */
+  static Path copyWarehouse(Path warehouse, Path target) {
+    return copy(warehouse, target);
+  }
+
+  private static Path copy(Path from, Path target) {
+    try (var paths = Files.walk(from)) {
       for (Path source : (Iterable<Path>) paths::iterator) {
-        Path copy = target.resolve(SAMPLE_DATA.relativize(source).toString());
+        Path copy = target.resolve(from.relativize(source).toString());
         if (Files.isDirectory(source)) {
           Files.createDirectories(copy);
         } else {

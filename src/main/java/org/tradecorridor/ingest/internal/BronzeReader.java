@@ -29,11 +29,9 @@ import org.tradecorridor.config.TextEncoding;
  * source's columns placed by header name, {@code _corrupt_record}, file and line, and whether the
  * row's file is being read as Windows-1252 ({@link BronzeRows#READ_AS_WINDOWS_1252}).
  *
- * <p>A CSV line that is one whole record in UTF-8 (or ASCII) is split where it lies, each field copied
- * once from the line's bytes into the row. Anything else takes the general path of {@link
- * CsvRecords}, which gives the same fields: a field with a doubled quote, a quote that closes on a
- * later line, a record of the wrong width, text in another encoding. A JSON file (a Comtrade+ API
- * response) is read by {@link JsonRecords}.
+ * <p>A CSV file's records are split by {@link CsvRecords} (one splitter for every line: a byte-level
+ * fast path for plain UTF-8 lines bought under 3% of the ingest time at 1 M rows and was dropped,
+ * see docs/performance.md); a JSON file (a Comtrade+ API response) is read by {@link JsonRecords}.
  */
 public final class BronzeReader implements PartitionReader<InternalRow> {
   private final Iterator<InputFile> files;
@@ -60,9 +58,6 @@ public final class BronzeReader implements PartitionReader<InternalRow> {
   private int[] absentColumns;
   /** The names of the file's other columns, the keys of each row's extra map. */
   private UTF8String[] extraKeys;
-  /** Where each extra field of the line being split lies in it. */
-  private int[] extraStart;
-  private int[] extraLength;
 
   public BronzeReader(List<InputFile> files, List<String> columns, TextEncoding encoding, String encodingKey,
       Configuration conf) {
@@ -117,13 +112,11 @@ public final class BronzeReader implements PartitionReader<InternalRow> {
         closeCurrent();
         continue;
       }
-      if (isBlank()) {
-        continue;
+      String text = lines.text();
+      if (text.isBlank()) {
+        continue; // a line of whitespace only is no record
       }
-      if (encoding.startsAsUtf8() && lines.isUtf8() && splitInPlace()) {
-        return true;
-      }
-      write(records.nextFrom(lines.lineNumber(), lines.text()));
+      write(records.nextFrom(lines.lineNumber(), text));
       return true;
     }
   }
@@ -133,97 +126,11 @@ public final class BronzeReader implements PartitionReader<InternalRow> {
     return writer.getRow();
   }
 
-  /** True for a line of whitespace only, which is no record. */
-  private boolean isBlank() {
-    if (!lines.ascii()) {
-      return lines.text().isBlank();
-    }
-    byte[] bytes = lines.bytes();
-    for (int i = lines.start(), end = lines.start() + lines.length(); i < end; i++) {
-      if (!isWhitespace(bytes[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
-   * Splits the line as {@link CsvRecords#parseQuoted} would, writing each field into the row; false
-   * (nothing kept) when the line needs the general path.
+   * Writes the row's extra map: the file's other columns by name from the record's fields (a null
+   * field, a JSON record without it, is a null value); no map for a file without other columns.
    */
-  private boolean splitInPlace() {
-    byte[] bytes = lines.bytes();
-    int i = lines.start();
-    int end = i + lines.length();
-    writer.reset();
-    writer.zeroOutNullBytes();
-    int field = 0;
-    while (true) {
-      if (field == columnOfField.length) {
-        if (i == end) {
-          break; // one empty field beyond the header: a trailing comma
-        }
-        return false; // more fields than the header
-      }
-      int start;
-      int stop;
-      if (i < end && bytes[i] == '"') {
-        start = ++i;
-        while (i < end && bytes[i] != '"') {
-          i++;
-        }
-        if (i == end || (i + 1 < end && bytes[i + 1] == '"')) {
-          return false; // closes on a later line, or holds a doubled quote
-        }
-        stop = i++;
-        while (i < end && bytes[i] != ',') {
-          if (bytes[i] == '\r' || !isWhitespace(bytes[i])) {
-            return false; // something after the closing quote
-          }
-          i++;
-        }
-      } else {
-        start = i;
-        while (i < end && bytes[i] != ',') {
-          if (bytes[i] == '\r') {
-            return false; // a line break inside the line
-          }
-          i++;
-        }
-        stop = i;
-      }
-      int column = columnOfField[field++];
-      if (column >= 0) {
-        writer.write(column, bytes, start, stop - start);
-      } else {
-        extraStart[-1 - column] = start;
-        extraLength[-1 - column] = stop - start;
-      }
-      if (i == end) {
-        break;
-      }
-      i++; // the comma
-    }
-    if (field != columnOfField.length) {
-      return false;
-    }
-    for (int absent : absentColumns) {
-      writer.setNullAt(absent);
-    }
-    writeExtras(bytes, null);
-    writer.setNullAt(corruptOrdinal);
-    writer.write(fileOrdinal, pathValue);
-    writer.write(lineOrdinal, lines.lineNumber());
-    writer.write(windows1252Ordinal, false);
-    return true;
-  }
-
-  /**
-   * Writes the row's extra map: the file's other columns by name, from the split line's bytes, or from
-   * the record's fields (a null field, a JSON record without it, is a null value); no map for a file
-   * without other columns.
-   */
-  private void writeExtras(byte[] bytes, String[] fields) {
+  private void writeExtras(String[] fields) {
     if (extraKeys.length == 0) {
       writer.setNullAt(extraOrdinal);
       return;
@@ -238,19 +145,13 @@ public final class BronzeReader implements PartitionReader<InternalRow> {
     }
     Platform.putLong(writer.getBuffer(), mapStart, writer.cursor() - mapStart - 8);
     valueWriter.initialize(extraKeys.length);
-    if (bytes != null) {
-      for (int k = 0; k < extraKeys.length; k++) {
-        valueWriter.write(k, bytes, extraStart[k], extraLength[k]);
-      }
-    } else {
-      for (int f = 0; f < fields.length; f++) {
-        if (columnOfField[f] < 0) {
-          int k = -1 - columnOfField[f];
-          if (fields[f] == null) {
-            valueWriter.setNull(k);
-          } else {
-            valueWriter.write(k, UTF8String.fromString(fields[f]));
-          }
+    for (int f = 0; f < fields.length; f++) {
+      if (columnOfField[f] < 0) {
+        int k = -1 - columnOfField[f];
+        if (fields[f] == null) {
+          valueWriter.setNull(k);
+        } else {
+          valueWriter.write(k, UTF8String.fromString(fields[f]));
         }
       }
     }
@@ -282,17 +183,12 @@ public final class BronzeReader implements PartitionReader<InternalRow> {
       for (int absent : absentColumns) {
         writer.setNullAt(absent);
       }
-      writeExtras(null, fields);
+      writeExtras(fields);
       writer.setNullAt(corruptOrdinal);
     }
     writer.write(fileOrdinal, pathValue);
     writer.write(lineOrdinal, record.lineNumber());
     writer.write(windows1252Ordinal, lines != null && lines.decoding() == TextLines.Decoding.AUTO_WINDOWS_1252);
-  }
-
-  /** ASCII whitespace as {@link Character#isWhitespace} sees it. */
-  private static boolean isWhitespace(byte b) {
-    return b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F);
   }
 
   private boolean openNextFile() {
@@ -317,8 +213,6 @@ public final class BronzeReader implements PartitionReader<InternalRow> {
       }
     }
     extraKeys = extras.toArray(UTF8String[]::new);
-    extraStart = new int[extraKeys.length];
-    extraLength = new int[extraKeys.length];
     Set<Integer> present = Arrays.stream(columnOfField).filter(c -> c >= 0).boxed().collect(Collectors.toSet());
     absentColumns = IntStream.range(0, columns.size()).filter(c -> !present.contains(c)).toArray();
     path = file.path();

@@ -29,7 +29,7 @@ public final class Headers {
     if (line.isBlank()) {
       throw new InvalidInputException(path + " line 1: blank; expected the header line");
     }
-    String[] names = CsvRecords.parseLine(line);
+    String[] names = CsvSplit.parseLine(line);
     if (names == null) {
       throw new InvalidInputException(path + " line 1: the header is not valid CSV");
     }

@@ -1,16 +1,12 @@
 package org.tradecorridor.ingest.internal;
 
 import org.tradecorridor.ingest.InvalidInputException;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,12 +24,6 @@ import java.util.Map;
  * response, says the API failed, or holds fewer records than its {@code count} stops the job.
  */
 final class JsonRecords implements Closeable {
-  private static final JsonFactory JSON = JsonFactory.builder()
-      // A record is small; a response of a million records is one long array, which streaming reads in
-      // constant memory.
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1 << 20).build())
-      .build();
-
   private final JsonParser parser;
   private final String file;
   private final Map<String, Integer> position;
@@ -57,7 +47,7 @@ final class JsonRecords implements Closeable {
     }
     this.fieldCount = header.size();
     try {
-      this.parser = JSON.createParser(in);
+      this.parser = JsonText.FACTORY.createParser(in);
       toData();
     } catch (IOException e) {
       throw notJson(e);
@@ -123,65 +113,31 @@ final class JsonRecords implements Closeable {
       JsonToken value = parser.nextToken();
       Object text = value(value);
       Integer at = position.get(name);
-      if (at == null || asRead.containsKey(name) || text instanceof Raw) {
+      if (at == null || asRead.containsKey(name) || text instanceof JsonText.Raw) {
         malformed = true;
       } else {
         fields[at] = text == null ? "" : text.toString();
       }
       asRead.put(asRead.containsKey(name) ? name + "\u0000" + asRead.size() : name, text);
     }
-    return new CsvRecords.CsvRecord(index, malformed ? json(asRead) : null, malformed ? null : fields);
+    return new CsvRecords.CsvRecord(index, malformed ? JsonText.object(asRead) : null, malformed ? null : fields);
   }
 
   /** A field's value as text; null for JSON null; a nested value as its JSON text. */
   private Object value(JsonToken token) throws IOException {
     return switch (token) {
       case VALUE_STRING -> parser.getText();
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Number(parser.getText());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonText.Number(parser.getText());
       case VALUE_TRUE -> Boolean.TRUE;
       case VALUE_FALSE -> Boolean.FALSE;
       case VALUE_NULL -> null;
-      default -> new Raw(nested());
+      default -> new JsonText.Raw(JsonText.copy(parser));
     };
   }
 
   private CsvRecords.CsvRecord malformed(JsonToken token) throws IOException {
-    String text = token == JsonToken.START_ARRAY ? nested() : parser.getText();
+    String text = token == JsonToken.START_ARRAY ? JsonText.copy(parser) : parser.getText();
     return new CsvRecords.CsvRecord(index, text, null);
-  }
-
-  private String nested() throws IOException {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator generator = JSON.createGenerator(text)) {
-      generator.copyCurrentStructure(parser);
-    }
-    return text.toString();
-  }
-
-  /** A record's fields written back as compact JSON, for a malformed record's raw text. */
-  private static String json(Map<String, Object> fields) throws IOException {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator generator = JSON.createGenerator(text)) {
-      generator.writeStartObject();
-      for (Map.Entry<String, Object> field : fields.entrySet()) {
-        int marker = field.getKey().indexOf('\u0000');
-        generator.writeFieldName(marker < 0 ? field.getKey() : field.getKey().substring(0, marker));
-        Object value = field.getValue();
-        if (value == null) {
-          generator.writeNull();
-        } else if (value instanceof Boolean b) {
-          generator.writeBoolean(b);
-        } else if (value instanceof Number n) {
-          generator.writeNumber(n.text());
-        } else if (value instanceof Raw r) {
-          generator.writeRawValue(r.json());
-        } else {
-          generator.writeString(value.toString());
-        }
-      }
-      generator.writeEndObject();
-    }
-    return text.toString();
   }
 
   /** Moves to the first element of the data array, checking the response's shape on the way. */
@@ -256,14 +212,4 @@ final class JsonRecords implements Closeable {
     parser.close();
   }
 
-  /** A number's text as written. */
-  private record Number(String text) {
-    @Override
-    public String toString() {
-      return text;
-    }
-  }
-
-  /** A nested object or array, as JSON text. */
-  private record Raw(String json) {}
 }

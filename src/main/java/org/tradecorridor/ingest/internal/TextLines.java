@@ -39,9 +39,6 @@ final class TextLines implements Closeable {
     AUTO_WINDOWS_1252
   }
 
-  /** Windows-1252 by byte, with the five bytes it leaves undefined read as the C1 controls they hold in ISO-8859-1. */
-  private static final char[] WINDOWS_1252 = windows1252();
-
   private final InputStream in;
   private final Charset charset;
   private final CharsetDecoder decoder;
@@ -94,21 +91,6 @@ final class TextLines implements Closeable {
     };
   }
 
-  /**
-   * True when the line {@link #advance()} read is ASCII, or UTF-8 in a file read as UTF-8: its bytes
-   * are then its text in UTF-8, as Spark keeps strings.
-   */
-  boolean isUtf8() {
-    if (lineAscii) {
-      return true;
-    }
-    if (decoding == Decoding.AUTO_WINDOWS_1252 || !charset.equals(StandardCharsets.UTF_8)) {
-      return false;
-    }
-    text(); // decides the line's encoding, or stops at a line that is not valid
-    return decoding != Decoding.AUTO_WINDOWS_1252;
-  }
-
   /** The file's path, for messages. */
   String file() {
     return file;
@@ -125,8 +107,8 @@ final class TextLines implements Closeable {
   }
 
   /**
-   * Reads the next line into {@link #bytes()} (from {@link #start()}, {@link #length()} bytes,
-   * without its terminator or a first line's byte order mark); false at the end of the file.
+   * Reads the next line's bytes (without its terminator or a first line's byte order mark), to be
+   * decoded by {@link #text()}; false at the end of the file.
    */
   boolean advance() {
     lineLength = 0;
@@ -172,24 +154,6 @@ final class TextLines implements Closeable {
     return true;
   }
 
-  /** The bytes of the line {@link #advance()} read; valid until the next call. */
-  byte[] bytes() {
-    return line;
-  }
-
-  int start() {
-    return lineStart;
-  }
-
-  int length() {
-    return lineEnd - lineStart;
-  }
-
-  /** True when every byte of the line is ASCII. */
-  boolean ascii() {
-    return lineAscii;
-  }
-
   /** The line {@link #advance()} read, decoded strictly. */
   String text() {
     if (decoded != null) {
@@ -226,7 +190,7 @@ final class TextLines implements Closeable {
 
   private String decode() {
     if (decoding == Decoding.AUTO_WINDOWS_1252) {
-      return windows1252(line, lineStart, lineEnd);
+      return Windows1252.decode(line, lineStart, lineEnd);
     }
     try {
       decoder.reset();
@@ -239,7 +203,7 @@ final class TextLines implements Closeable {
     } catch (CharacterCodingException e) {
       if (decoding == Decoding.AUTO_ASCII) {
         decoding = Decoding.AUTO_WINDOWS_1252;
-        return windows1252(line, lineStart, lineEnd);
+        return Windows1252.decode(line, lineStart, lineEnd);
       }
       if (decoding == Decoding.AUTO_UTF8) {
         throw new InvalidInputException(file + " line " + lineNumber + ": not valid UTF-8 text, though "
@@ -250,23 +214,6 @@ final class TextLines implements Closeable {
       throw new InvalidInputException(file + " line " + lineNumber + ": not valid " + charset.name()
           + " text; set " + encodingKey + " to the file's encoding", e);
     }
-  }
-
-  private static String windows1252(byte[] bytes, int from, int to) {
-    char[] chars = new char[to - from];
-    for (int i = from; i < to; i++) {
-      chars[i - from] = WINDOWS_1252[bytes[i] & 0xFF];
-    }
-    return new String(chars);
-  }
-
-  private static char[] windows1252() {
-    char[] table = new char[256];
-    for (int b = 0; b < 256; b++) {
-      String decoded = new String(new byte[] {(byte) b}, TextEncoding.FALLBACK);
-      table[b] = decoded.length() == 1 && decoded.charAt(0) != '\uFFFD' ? decoded.charAt(0) : (char) b;
-    }
-    return table;
   }
 
   @Override

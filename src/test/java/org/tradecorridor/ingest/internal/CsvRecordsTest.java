@@ -98,8 +98,8 @@ class CsvRecordsTest {
 
   @Test
   void headerLinesParseWithQuotes() {
-    assertArrayEquals(new String[] {"refYear", "cmd,Code"}, CsvRecords.parseLine("refYear,\"cmd,Code\""));
-    assertNull(CsvRecords.parseLine("\"open"));
+    assertArrayEquals(new String[] {"refYear", "cmd,Code"}, CsvSplit.parseLine("refYear,\"cmd,Code\""));
+    assertNull(CsvSplit.parseLine("\"open"));
   }
 
   @Test
@@ -124,7 +124,7 @@ class CsvRecordsTest {
       } catch (Exception e) {
         expected = null;
       }
-      assertArrayEquals(expected, CsvRecords.parseQuoted(text.toString()), () -> "text: [" + text + "]");
+      assertArrayEquals(expected, CsvSplit.quoted(text.toString()), () -> "text: [" + text + "]");
       compared++;
     }
   }

@@ -8,12 +8,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -32,7 +29,7 @@ final class CsvOut implements RowWriter {
   record Style(Charset charset, boolean quoteEverything, boolean trailingComma, String lineEnd,
       boolean byteOrderMark) {}
 
-  private final Path path;
+  private final String path;
   private final List<String> columns;
   private final BiFunction<String, Object, String> text;
   private final Writer writer;
@@ -43,17 +40,13 @@ final class CsvOut implements RowWriter {
   /**
    * @param text a value's text in this file, by column
    */
-  CsvOut(Path path, List<String> columns, boolean gzip, Style style, BiFunction<String, Object, String> text) {
-    this.path = path;
+  CsvOut(Output.Target target, List<String> columns, Style style, BiFunction<String, Object, String> text) {
+    this.path = target.name();
     this.columns = columns;
     this.text = text;
     this.values = new Object[columns.size()];
     try {
-      Files.createDirectories(path.getParent());
-      OutputStream out = Files.newOutputStream(path);
-      if (gzip) {
-        out = new GZIPOutputStream(out, 1 << 16);
-      }
+      OutputStream out = target.open();
       writer = new BufferedWriter(new OutputStreamWriter(out, style.charset().newEncoder()
           .onUnmappableCharacter(CodingErrorAction.REPORT).onMalformedInput(CodingErrorAction.REPORT)), 1 << 20);
       if (style.byteOrderMark()) {
@@ -99,7 +92,7 @@ final class CsvOut implements RowWriter {
   }
 
   @Override
-  public Path path() {
+  public String name() {
     return path;
   }
 

@@ -282,7 +282,7 @@ final class CustomsFiles {
   private void corrections() {
     List<String> columns = List.of("reporterISO", "partnerISO", "refYear", "refMonth", "freqCode", "flowCode",
         "cmdCode", "primaryValue", "netWgt", "qty", "qtyUnitAbbr", "cmdDesc");
-    try (RowWriter out = output.csv("customs/corrections/KAZ_2024_corrections.csv", columns, false)) {
+    try (RowWriter out = output.csv("customs/corrections/KAZ_2024_corrections.csv", columns)) {
       Code first = codes.get(0);
       long cents = planned.get(2024)[0][0];
       // The same declaration as in the annual 2024 release: a duplicate, counted once.

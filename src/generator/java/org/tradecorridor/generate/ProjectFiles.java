@@ -30,7 +30,7 @@ final class ProjectFiles {
     "Металлургический комбинат", "Тепличный комплекс", "Логистический центр"};
 
   void write() {
-    try (RowWriter out = output.csv("projects/joint_projects.csv", COLUMNS, false)) {
+    try (RowWriter out = output.csv("projects/joint_projects.csv", COLUMNS)) {
       long[] jobs = Draws.split(Plan.PROJECT_JOBS, draws.weights(Plan.PROJECTS, 0.1, 1.9));
       Map<String, Object> fifth = null;
       for (int p = 0; p < Plan.PROJECTS; p++) {

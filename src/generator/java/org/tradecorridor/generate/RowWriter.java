@@ -1,7 +1,6 @@
 package org.tradecorridor.generate;
 
 import java.io.Closeable;
-import java.nio.file.Path;
 import java.util.Map;
 
 /** One generated file: rows given by column name, written in the file's own layout and column order. */
@@ -14,7 +13,8 @@ interface RowWriter extends Closeable {
 
   long rows();
 
-  Path path();
+  /** The file's path under the output folder. */
+  String name();
 
   @Override
   void close();

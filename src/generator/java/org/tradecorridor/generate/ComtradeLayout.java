@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -43,16 +42,16 @@ enum ComtradeLayout {
     return base + extension + (gzip ? ".gz" : "");
   }
 
-  RowWriter open(Path path, List<String> columns, boolean gzip) {
+  RowWriter open(Output.Target path, List<String> columns) {
     return switch (this) {
-      case WEBSITE -> new CsvOut(path, columns, gzip,
+      case WEBSITE -> new CsvOut(path, columns,
           new CsvOut.Style(WINDOWS_1252, true, true, "\r\n", false), (column, value) -> text(value));
-      case API_CSV -> new CsvOut(path, columns, gzip,
+      case API_CSV -> new CsvOut(path, columns,
           new CsvOut.Style(StandardCharsets.UTF_8, false, false, "\n", false), (column, value) -> text(value));
-      case API_CSV_CODES_ONLY -> new CsvOut(path, columns, gzip,
+      case API_CSV_CODES_ONLY -> new CsvOut(path, columns,
           new CsvOut.Style(StandardCharsets.UTF_8, false, false, "\n", false),
           (column, value) -> DESCRIPTIONS.contains(column) ? "" : text(value));
-      case API_JSON -> new JsonOut(path, columns, gzip, ComtradeLayout::json);
+      case API_JSON -> new JsonOut(path, columns, ComtradeLayout::json);
     };
   }
 

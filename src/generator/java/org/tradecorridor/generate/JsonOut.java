@@ -7,12 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A generated UN Comtrade+ API response, as the API answers and data engineers land it:
@@ -27,19 +24,19 @@ final class JsonOut implements RowWriter {
     void write(JsonGenerator json, String column, Object value) throws IOException;
   }
 
-  private final Path path;
+  private final Output.Target target;
+  private final String path;
   private final List<String> columns;
   private final Field field;
-  private final boolean gzip;
   private final ByteArrayOutputStream records = new ByteArrayOutputStream(1 << 20);
   private final JsonGenerator data;
   private long rows;
 
-  JsonOut(Path path, List<String> columns, boolean gzip, Field field) {
-    this.path = path;
+  JsonOut(Output.Target target, List<String> columns, Field field) {
+    this.target = target;
+    this.path = target.name();
     this.columns = columns;
     this.field = field;
-    this.gzip = gzip;
     try {
       data = JSON.createGenerator(records, JsonEncoding.UTF8);
       data.writeStartArray();
@@ -74,7 +71,7 @@ final class JsonOut implements RowWriter {
   }
 
   @Override
-  public Path path() {
+  public String name() {
     return path;
   }
 
@@ -85,8 +82,7 @@ final class JsonOut implements RowWriter {
       data.writeEndArray();
       data.close();
       String array = records.toString(java.nio.charset.StandardCharsets.UTF_8);
-      Files.createDirectories(path.getParent());
-      try (OutputStream file = gzip ? new GZIPOutputStream(Files.newOutputStream(path)) : Files.newOutputStream(path);
+      try (OutputStream file = target.open();
            JsonGenerator response = JSON.createGenerator(file, JsonEncoding.UTF8)) {
         response.writeStartObject();
         response.writeStringField("elapsedTime", String.format(Locale.ROOT, "%.2f secs", 0.05 + rows / 20000.0));

@@ -76,7 +76,7 @@ final class FreightFiles {
           "departure_date", "gross_tonnes", "teu", "hs_code", "transport_mode", "origin_country", "origin_node",
           "destination_country", "destination_node") : COLUMNS;
       try (RowWriter out = output.csv(String.format(Locale.ROOT, "freight/%d/shipments_%d.csv", year, year)
-          + (output.gzip() ? ".gz" : ""), columns, output.gzip())) {
+          + (output.gzip() ? ".gz" : ""), columns)) {
         for (String axis : Plan.AXES) {
           long[] milli = Draws.split(Plan.TONNES_MILLI.get(axis)[Plan.index(year)], draws.weights(perAxisYear, 0.5, 1.5));
           for (int s = 0; s < perAxisYear; s++) {
@@ -128,7 +128,7 @@ final class FreightFiles {
 
   /** Late reports keyed in by hand: one of each kind of bad freight row, and a shipment sent twice. */
   private void lateReports(Map<String, Object> eastern2023) {
-    try (RowWriter out = output.csv("freight/late/late_reports.csv", COLUMNS, false)) {
+    try (RowWriter out = output.csv("freight/late/late_reports.csv", COLUMNS)) {
       out.row(eastern2023);
       Map<String, Object> row = new HashMap<>(eastern2023);
       row.put("shipment_id", "LATE-0001");
