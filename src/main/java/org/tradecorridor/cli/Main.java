@@ -6,6 +6,7 @@ import org.apache.spark.sql.SparkSession;
 import org.tradecorridor.config.ConfigLoader;
 import org.tradecorridor.config.InvalidConfigException;
 import org.tradecorridor.config.JobConfig;
+import org.tradecorridor.config.JobVersion;
 import org.tradecorridor.config.SparkSessions;
 import org.tradecorridor.publish.Maintenance;
 import org.tradecorridor.run.Failures;
@@ -164,8 +165,8 @@ public final class Main {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"trade-corridor " + (version == null ? "(development build)" : version)};
+      String version = JobVersion.current();
+      return new String[] {"trade-corridor " + (version.equals("development build") ? "(development build)" : version)};
     }
   }
 }

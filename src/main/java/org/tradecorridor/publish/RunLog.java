@@ -1,5 +1,6 @@
 package org.tradecorridor.publish;
 
+import org.tradecorridor.tables.SilverSchemas;
 import org.tradecorridor.tables.Tables;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,9 +16,7 @@ public final class RunLog {
   public static final String SUCCEEDED = "SUCCEEDED";
   public static final String FAILED = "FAILED";
 
-  static final StructType SCHEMA = StructType.fromDDL(
-      "run_id STRING, stage STRING, started_at TIMESTAMP, finished_at TIMESTAMP, status STRING, "
-          + "rows_read BIGINT, rows_written BIGINT, rows_quarantined BIGINT, rows_ignored BIGINT, message STRING");
+  static final StructType SCHEMA = SilverSchemas.RUN_LOG.struct();
 
   /**
    * One stage's row.

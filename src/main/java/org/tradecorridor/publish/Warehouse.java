@@ -1,9 +1,13 @@
 package org.tradecorridor.publish;
 
+import org.tradecorridor.tables.Schemas;
 import org.tradecorridor.tables.TableDesigns;
+import org.tradecorridor.tables.TableSchema;
+import org.tradecorridor.tables.Tables;
 import io.delta.tables.DeltaTable;
 import java.util.ConcurrentModificationException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -32,6 +36,8 @@ public final class Warehouse {
   private final long firstBackoffMillis;
   private final java.util.Set<String> upgraded = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final java.util.Set<String> verified = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.Set<String> described = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private volatile Map<String, String> goldProperties = Map.of();
   /** Free space a run needs on a local warehouse's disk before it starts. */
   static final long MIN_FREE_BYTES = 16L << 20;
 
@@ -79,10 +85,14 @@ public final class Warehouse {
    */
   public void replace(Dataset<Row> rows, String table, String replaceWhere) {
     TableDesigns.Design design = TableDesigns.of(table);
+    Optional<TableSchema> schema = Schemas.of(table);
+    Dataset<Row> described = schema.map(s -> TableMetadata.commented(rows, s)).orElse(rows);
     verifyOnce(table);
-    upgradeConstraints(table, design);
+    if (!design.constraints().isEmpty() && upgraded.add(table) && exists(table)) {
+      TableMetadata.upgradeConstraints(spark, table, path(table), design);
+    }
     committing(table, () -> {
-      DataFrameWriter<Row> writer = rows.write().format("delta").mode("overwrite");
+      DataFrameWriter<Row> writer = described.write().format("delta").mode("overwrite");
       if (!design.partitionBy().isEmpty()) {
         writer = writer.partitionBy(design.partitionBy().toArray(String[]::new));
       }
@@ -104,38 +114,32 @@ public final class Warehouse {
       }
       writer.save(path(table));
     });
+    schema.ifPresent(s -> describeOnce(s));
   }
 
   /**
-   * Brings an existing table's CHECK constraints to its design, once per run: a constraint the design
-   * changed is dropped and added again (Delta checks every row against it), one the design added is
-   * added. A table written by an earlier version of the job then takes what this version writes.
+   * The table properties the gold tables carry besides their design's (what their figures were computed
+   * for; {@link TableDesigns#goldProperties}), set where they differ after each write.
    */
-  private void upgradeConstraints(String table, TableDesigns.Design design) {
-    if (design.constraints().isEmpty() || !upgraded.add(table) || !exists(table)) {
-      return;
-    }
-    Row detail = DeltaTable.forPath(spark, path(table)).detail().first();
-    Map<String, String> properties = detail.getJavaMap(detail.fieldIndex("properties"));
-    String target = "delta.`" + path(table).replace("`", "``") + "`";
-    for (Map.Entry<String, String> check : design.constraints().entrySet()) {
-      String current = properties.get("delta.constraints." + check.getKey().toLowerCase(java.util.Locale.ROOT));
-      // Delta keeps a constraint added by ALTER TABLE as its tokens, spaced: compare without blanks.
-      if (current != null && current.replaceAll("\\s+", "").equals(check.getValue().replaceAll("\\s+", ""))) {
-        continue;
-      }
-      LOG.info("{}: constraint {} becomes {}", table, check.getKey(), check.getValue());
-      if (current != null) {
-        spark.sql("ALTER TABLE " + target + " DROP CONSTRAINT " + check.getKey());
-      }
-      spark.sql("ALTER TABLE " + target + " ADD CONSTRAINT " + check.getKey() + " CHECK (" + check.getValue() + ")");
+  public void setGoldProperties(Map<String, String> properties) {
+    this.goldProperties = Map.copyOf(properties);
+  }
+
+  /** Sets a written table's comments, description and properties where they differ, once per run. */
+  private void describeOnce(TableSchema schema) {
+    if (described.add(schema.table())) {
+      Map<String, String> properties = Tables.GOLD.contains(schema.table()) ? goldProperties : Map.of();
+      committing(schema.table(), () -> TableMetadata.describe(spark, path(schema.table()), schema, properties));
     }
   }
 
   /** Appends {@code rows} in one transaction; creates the table when it does not exist. */
   public void append(Dataset<Row> rows, String table) {
+    Optional<TableSchema> schema = Schemas.of(table);
+    Dataset<Row> described = schema.map(s -> TableMetadata.commented(rows, s)).orElse(rows);
     verifyOnce(table);
-    committing(table, () -> rows.write().format("delta").mode("append").save(path(table)));
+    committing(table, () -> described.write().format("delta").mode("append").save(path(table)));
+    schema.ifPresent(s -> describeOnce(s));
   }
 
   /**

@@ -10,6 +10,7 @@ import org.tradecorridor.publish.Catalog;
 import org.tradecorridor.publish.Maintenance;
 import org.tradecorridor.publish.RunLog;
 import org.tradecorridor.publish.Warehouse;
+import org.tradecorridor.tables.TableDesigns;
 import org.tradecorridor.quality.QualityGate;
 import org.tradecorridor.reference.ReferenceFiles;
 import org.tradecorridor.tables.Source;
@@ -35,6 +36,7 @@ public final class Job {
     this.config = config;
     this.warehouse = new Warehouse(spark, config.warehouse());
     this.warehouse.checkWritable();
+    this.warehouse.setGoldProperties(TableDesigns.goldProperties(config.rules()));
     this.progress = progress;
     this.stages = new Stages(new RunLog(spark, warehouse, config.runId()), progress);
   }

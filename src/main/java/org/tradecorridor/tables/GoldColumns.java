@@ -51,17 +51,10 @@ public final class GoldColumns {
   /** Every value_source, in the order the contract lists them. */
   public static final List<String> VALUE_SOURCES = List.of(REPORTER, MIRROR, MIXED, INCOMPLETE);
 
-  public static final List<String> BILATERAL_TURNOVER = List.of(YEAR, EXPORTS_USD, IMPORTS_USD, TURNOVER_USD,
-      BALANCE_USD, YOY_GROWTH_PCT, TARGET_USD, TARGET_PROGRESS_PCT, GAP_TO_TARGET_USD, REQUIRED_CAGR_PCT,
-      VALUE_SOURCE, RUN_ID);
-  public static final List<String> TRADE_BY_SECTOR = List.of(YEAR, SECTOR, EXPORTS_USD, IMPORTS_USD,
-      TURNOVER_USD, SHARE_OF_TURNOVER_PCT, YOY_GROWTH_PCT, CONTRIBUTION_TO_GROWTH_PP, RUN_ID);
-  public static final List<String> AGRO_CONTRIBUTION = List.of(YEAR, AGRO_EXPORTS_USD, AGRO_IMPORTS_USD,
-      AGRO_TURNOVER_USD, AGRO_YOY_GROWTH_PCT, AGRO_SHARE_PCT, AGRO_CONTRIBUTION_PP, TOTAL_TURNOVER_USD,
-      TOTAL_YOY_GROWTH_PCT, RUN_ID);
-  public static final List<String> CORRIDOR_FREIGHT = List.of(YEAR, AXIS, SHIPMENTS, GROSS_TONNES,
-      YOY_GROWTH_PCT, SHARE_OF_CORRIDOR_PCT, RUN_ID);
-  public static final List<String> CORRIDOR_SECTOR = List.of(YEAR, AXIS, SECTOR, SHIPMENTS, GROSS_TONNES, RUN_ID);
-  public static final List<String> JOINT_PROJECTS = List.of(SECTOR, PROJECTS, ACTIVE_PROJECTS, JOBS,
-      INVESTMENT_USD, RUN_ID);
+  public static final List<String> BILATERAL_TURNOVER = GoldSchemas.BILATERAL_TURNOVER.names();
+  public static final List<String> TRADE_BY_SECTOR = GoldSchemas.TRADE_BY_SECTOR.names();
+  public static final List<String> AGRO_CONTRIBUTION = GoldSchemas.AGRO_CONTRIBUTION.names();
+  public static final List<String> CORRIDOR_FREIGHT = GoldSchemas.CORRIDOR_FREIGHT.names();
+  public static final List<String> CORRIDOR_SECTOR = GoldSchemas.CORRIDOR_SECTOR.names();
+  public static final List<String> JOINT_PROJECTS = GoldSchemas.JOINT_PROJECTS.names();
 }

@@ -42,13 +42,9 @@ public final class SilverColumns {
   public static final String EXPORT = "EXPORT";
   public static final String IMPORT = "IMPORT";
 
-  public static final List<String> TRADE_FLOWS = List.of(YEAR, MONTH, REPORTER_ISO3, PARTNER_ISO3, FLOW,
-      DIRECTION, HS_CODE, HS2, SECTOR, VALUE_USD, NET_WEIGHT_KG, SOURCE_FILE, RUN_ID);
-  public static final List<String> FREIGHT = List.of(SHIPMENT_ID, DEPARTURE_DATE, YEAR, ORIGIN_COUNTRY,
-      ORIGIN_NODE, DESTINATION_COUNTRY, DESTINATION_NODE, ROUTE, AXIS, TRANSPORT_MODE, HS2, SECTOR,
-      GROSS_TONNES, TEU, SOURCE_FILE, RUN_ID);
-  public static final List<String> PROJECTS = List.of(PROJECT_ID, NAME, SECTOR, STATUS, START_YEAR,
-      INVESTMENT_USD, JOBS, SOURCE_FILE, RUN_ID);
+  public static final List<String> TRADE_FLOWS = SilverSchemas.TRADE_FLOWS.names();
+  public static final List<String> FREIGHT = SilverSchemas.FREIGHT.names();
+  public static final List<String> PROJECTS = SilverSchemas.PROJECTS.names();
 
   // quarantine
   public static final String SOURCE = "source";
@@ -58,6 +54,5 @@ public final class SilverColumns {
   public static final String DETECTED_AT = "detected_at";
 
   /** Quarantine's columns: the contract's, then the row's year (null when unreadable), which scopes --years reruns. */
-  public static final List<String> QUARANTINE = List.of(SOURCE, SOURCE_FILE, LINE_NUMBER, RECORD, REASON,
-      RUN_ID, DETECTED_AT, YEAR);
+  public static final List<String> QUARANTINE = SilverSchemas.QUARANTINE.names();
 }

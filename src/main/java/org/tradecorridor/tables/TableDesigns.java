@@ -3,6 +3,7 @@ package org.tradecorridor.tables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tradecorridor.config.JobVersion;
 import org.tradecorridor.config.TradeRules;
 import org.tradecorridor.reference.Axis;
 
@@ -84,6 +85,21 @@ public final class TableDesigns {
           "investment_usd_non_negative", "investment_usd >= 0"));
       default -> new Design(List.of(), Map.of(), false, Map.of());
     };
+  }
+
+  /**
+   * The table properties of every gold table: what its figures were computed for (the pair, the target,
+   * the commodity level) and by which version of the job, so a table read alone says so.
+   */
+  public static Map<String, String> goldProperties(TradeRules rules) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("trade.home", rules.homeIso3());
+    properties.put("trade.partner", rules.partnerIso3());
+    properties.put("target.turnoverUsd", rules.targetTurnoverUsd().toPlainString());
+    properties.put("target.year", rules.targetYear() == null ? "" : String.valueOf(rules.targetYear()));
+    properties.put("customs.commodityLevel", rules.commodityLevel().toString());
+    properties.put("trade.jobVersion", JobVersion.current());
+    return properties;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.tradecorridor.publish;
 
 import org.tradecorridor.tables.Tables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradecorridor.TestSpark;
+import org.tradecorridor.tables.SilverSchemas;
 
 class WarehouseTest {
   private static final StructType TRADE_FLOWS = StructType.fromDDL(
@@ -52,6 +54,33 @@ class WarehouseTest {
     assertEquals(new BigDecimal("10.00"), warehouse.read(Tables.SILVER_TRADE_FLOWS).first().getAs("value_usd"));
     var properties = table.detail().first().getJavaMap(table.detail().schema().fieldIndex("properties"));
     assertEquals("value_usd >= 0", properties.get("delta.constraints.value_usd_non_negative"));
+  }
+
+  @Test
+  void aTableWrittenWithoutCommentsByAnEarlierVersionGainsThemAtTheNextWrite() {
+    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString());
+    flow(2023, "5.00", "EXPORT").write().format("delta").partitionBy("year").save(warehouse.path(Tables.SILVER_TRADE_FLOWS));
+
+    warehouse.replace(flow(2024, "10.00", "EXPORT"), Tables.SILVER_TRADE_FLOWS, "year = 2024");
+
+    StructType schema = warehouse.read(Tables.SILVER_TRADE_FLOWS).schema();
+    for (String column : schema.fieldNames()) {
+      assertEquals(SilverSchemas.TRADE_FLOWS.comment(column), schema.apply(column).getComment().getOrElse(() -> null),
+          column);
+    }
+    DeltaTable table = DeltaTable.forPath(TestSpark.session(), warehouse.path(Tables.SILVER_TRADE_FLOWS));
+    assertEquals(SilverSchemas.TRADE_FLOWS.description(), table.detail().first().getAs("description"));
+    assertEquals(2, warehouse.read(Tables.SILVER_TRADE_FLOWS).count(), "the 2023 row stays");
+  }
+
+  @Test
+  void rowsThatAreNotTheTablesColumnsAreRefusedBeforeAnythingIsWritten() {
+    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString());
+    IllegalStateException refused = assertThrows(IllegalStateException.class,
+        () -> warehouse.replace(flow(2024, "10.00", "EXPORT").drop("hs2"), Tables.SILVER_TRADE_FLOWS, null));
+
+    assertTrue(refused.getMessage().startsWith("silver_trade_flows: the job wrote columns"), refused.getMessage());
+    assertFalse(warehouse.exists(Tables.SILVER_TRADE_FLOWS));
   }
 
   @Test

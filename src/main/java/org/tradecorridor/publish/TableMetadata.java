@@ -1,0 +1,121 @@
+package org.tradecorridor.publish;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.delta.tables.DeltaTable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tradecorridor.tables.TableDesigns;
+import org.tradecorridor.tables.TableSchema;
+
+/**
+ * What a table says about itself, kept to its design: column comments and description from its
+ * {@link TableSchema}, table properties, and CHECK constraints. A table the job creates gets its comments
+ * and constraints in the creating commit; a table written by an earlier version of the job, or with
+ * other settings, is brought to them in commits of its own, only where something differs.
+ */
+final class TableMetadata {
+  private static final Logger LOG = LoggerFactory.getLogger(TableMetadata.class);
+
+  private TableMetadata() {}
+
+  /**
+   * The rows with each column carrying its comment.
+   *
+   * @throws IllegalStateException when the rows' columns or types are not the table's: a defect of the job,
+   *     caught before anything is written
+   */
+  static Dataset<Row> commented(Dataset<Row> rows, TableSchema schema) {
+    StructType actual = rows.schema();
+    List<String> names = List.of(actual.fieldNames());
+    if (!names.equals(schema.names())) {
+      throw new IllegalStateException(schema.table() + ": the job wrote columns " + names + " where the table has "
+          + schema.names());
+    }
+    List<Column> columns = new ArrayList<>();
+    for (TableSchema.Col column : schema.columns()) {
+      StructField field = actual.apply(column.name());
+      if (!field.dataType().sameType(column.type())) {
+        throw new IllegalStateException(schema.table() + "." + column.name() + ": the job wrote "
+            + field.dataType().sql() + " where the table has " + column.type().sql());
+      }
+      columns.add(col(column.name()).as(column.name(), TableSchema.commented(column.comment())));
+    }
+    return rows.select(columns.toArray(Column[]::new));
+  }
+
+  /**
+   * Sets the comments of the table's columns and its description and properties where they differ from
+   * the design's: one ALTER COLUMN per column whose comment differs, one SET TBLPROPERTIES for the rest.
+   */
+  static void describe(SparkSession spark, String path, TableSchema schema, Map<String, String> properties) {
+    String target = target(path);
+    StructType current = spark.read().format("delta").load(path).schema();
+    for (TableSchema.Col column : schema.columns()) {
+      if (current.getFieldIndex(column.name()).isEmpty()) {
+        continue;
+      }
+      StructField field = current.apply(column.name());
+      String comment = field.getComment().isDefined() ? field.getComment().get() : null;
+      if (!column.comment().equals(comment)) {
+        spark.sql("ALTER TABLE " + target + " ALTER COLUMN `" + column.name() + "` COMMENT "
+            + Warehouse.literal(column.comment()));
+      }
+    }
+    Row detail = DeltaTable.forPath(spark, path).detail().first();
+    Map<String, String> now = detail.getJavaMap(detail.fieldIndex("properties"));
+    Map<String, String> changed = new LinkedHashMap<>();
+    properties.forEach((key, value) -> {
+      if (!value.equals(now.get(key))) {
+        changed.put(key, value);
+      }
+    });
+    if (!schema.description().equals(detail.getAs("description"))) {
+      changed.put("comment", schema.description());
+    }
+    if (!changed.isEmpty()) {
+      LOG.info("{}: description and properties {} set", schema.table(), changed.keySet());
+      StringBuilder set = new StringBuilder();
+      changed.forEach((key, value) -> set.append(set.isEmpty() ? "" : ", ").append(Warehouse.literal(key))
+          .append(" = ").append(Warehouse.literal(value)));
+      spark.sql("ALTER TABLE " + target + " SET TBLPROPERTIES (" + set + ")");
+    }
+  }
+
+  /**
+   * Brings an existing table's CHECK constraints to its design: a constraint the design changed is
+   * dropped and added again (Delta checks every row against it), one the design added is added.
+   */
+  static void upgradeConstraints(SparkSession spark, String table, String path, TableDesigns.Design design) {
+    Row detail = DeltaTable.forPath(spark, path).detail().first();
+    Map<String, String> properties = detail.getJavaMap(detail.fieldIndex("properties"));
+    String target = target(path);
+    for (Map.Entry<String, String> check : design.constraints().entrySet()) {
+      String current = properties.get("delta.constraints." + check.getKey().toLowerCase(Locale.ROOT));
+      // Delta keeps a constraint added by ALTER TABLE as its tokens, spaced: compare without blanks.
+      if (current != null && current.replaceAll("\\s+", "").equals(check.getValue().replaceAll("\\s+", ""))) {
+        continue;
+      }
+      LOG.info("{}: constraint {} becomes {}", table, check.getKey(), check.getValue());
+      if (current != null) {
+        spark.sql("ALTER TABLE " + target + " DROP CONSTRAINT " + check.getKey());
+      }
+      spark.sql("ALTER TABLE " + target + " ADD CONSTRAINT " + check.getKey() + " CHECK (" + check.getValue() + ")");
+    }
+  }
+
+  private static String target(String path) {
+    return "delta.`" + path.replace("`", "``") + "`";
+  }
+}

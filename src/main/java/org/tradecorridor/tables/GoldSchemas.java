@@ -1,0 +1,107 @@
+package org.tradecorridor.tables;
+
+import static org.tradecorridor.tables.TableSchema.count;
+import static org.tradecorridor.tables.TableSchema.integer;
+import static org.tradecorridor.tables.TableSchema.percent;
+import static org.tradecorridor.tables.TableSchema.points;
+import static org.tradecorridor.tables.TableSchema.text;
+import static org.tradecorridor.tables.TableSchema.tonnes;
+import static org.tradecorridor.tables.TableSchema.usd;
+
+import java.util.List;
+
+/**
+ * The gold tables: their columns, types and comments (SPEC section 5). "Home" is the configured home
+ * country (table property trade.home), the partner trade.partner. Growth is null when last year's
+ * value is absent or zero.
+ */
+public final class GoldSchemas {
+  private GoldSchemas() {}
+
+  private static final String RUN_ID = "The run that computed the row.";
+  private static final String GROWTH = "Change on last year: (this year - last year) / last year x 100; null when "
+      + "last year's value is absent or zero.";
+
+  public static final TableSchema BILATERAL_TURNOVER = TableSchema.of(Tables.GOLD_BILATERAL_TURNOVER,
+      "Trade between home and partner per year, against the turnover target (table properties trade.home, "
+          + "trade.partner, target.turnoverUsd). Each flow of a year comes from the preferred reporter's "
+          + "declarations, else from the other side's mirror flow.",
+      integer("year", "Reference year."),
+      usd("exports_usd", "Goods from home to partner; null when neither side reports the flow."),
+      usd("imports_usd", "Goods from partner to home; null when neither side reports the flow."),
+      usd("turnover_usd", "exports_usd + imports_usd; null when either is null."),
+      usd("balance_usd", "exports_usd - imports_usd: positive when home sells more than it buys; null when "
+          + "either is null."),
+      percent("yoy_growth_pct", "Turnover growth. " + GROWTH),
+      usd("target_usd", "The turnover target (target.turnoverUsd)."),
+      percent("target_progress_pct", "turnover_usd / target_usd x 100; null when turnover is null."),
+      usd("gap_to_target_usd", "target_usd - turnover_usd, 0 once the target is reached; null when turnover is null."),
+      percent("required_cagr_pct", "Yearly growth needed from this year's turnover to reach the target by "
+          + "target.year; null when target.year is unset or not after this year, or turnover is null."),
+      text("value_source", "Whose declarations the year's flows come from: REPORTER (both flows from the "
+          + "preferred reporter), MIRROR (both from the other side's mirror flows), MIXED (one each), INCOMPLETE "
+          + "(a flow neither side reports: its figures are null)."),
+      text("run_id", RUN_ID));
+
+  public static final TableSchema TRADE_BY_SECTOR = TableSchema.of(Tables.GOLD_TRADE_BY_SECTOR,
+      "Trade between home and partner per year and sector, from the same flows as gold_bilateral_turnover "
+          + "(its sectors add up to the year's turnover); one row per year and sector with trade.",
+      integer("year", "Reference year."),
+      text("sector", "Sector (conf/reference/hs_sectors.csv); unallocated for trade declared as TOTAL only."),
+      usd("exports_usd", "The sector's goods from home to partner; null when the year's exports are unknown."),
+      usd("imports_usd", "The sector's goods from partner to home; null when the year's imports are unknown."),
+      usd("turnover_usd", "exports_usd + imports_usd."),
+      percent("share_of_turnover_pct", "turnover_usd / the year's total turnover x 100."),
+      percent("yoy_growth_pct", "The sector's turnover growth. " + GROWTH),
+      points("contribution_to_growth_pp", "(sector turnover this year - last year, 0 when absent) / total "
+          + "turnover last year x 100; the sectors' contributions add up to the total's growth. Null only when "
+          + "last year has no total turnover."),
+      text("run_id", RUN_ID));
+
+  public static final TableSchema AGRO_CONTRIBUTION = TableSchema.of(Tables.GOLD_AGRO_CONTRIBUTION,
+      "The agro-food sector (sectors.agro) per year: its trade, growth, share of the turnover and "
+          + "contribution to its growth. Agro figures are null in a year whose trade is declared as TOTAL only.",
+      integer("year", "Reference year."),
+      usd("agro_exports_usd", "Agro-food goods from home to partner."),
+      usd("agro_imports_usd", "Agro-food goods from partner to home."),
+      usd("agro_turnover_usd", "agro_exports_usd + agro_imports_usd."),
+      percent("agro_yoy_growth_pct", "Agro-food turnover growth. " + GROWTH),
+      percent("agro_share_pct", "agro_turnover_usd / total_turnover_usd x 100."),
+      points("agro_contribution_pp", "(agro turnover this year - last year) / total turnover last year x 100; "
+          + "null when last year has no total turnover."),
+      usd("total_turnover_usd", "The year's turnover, as in gold_bilateral_turnover."),
+      percent("total_yoy_growth_pct", "Total turnover growth. " + GROWTH),
+      text("run_id", RUN_ID));
+
+  public static final TableSchema CORRIDOR_FREIGHT = TableSchema.of(Tables.GOLD_CORRIDOR_FREIGHT,
+      "Cargo on each axis of the International North-South Transport Corridor per year; freight on no axis "
+          + "(NONE) is left out. One row per year and axis with shipments.",
+      integer("year", "Year of departure."),
+      text("axis", "TRANS_CASPIAN, EASTERN or WESTERN."),
+      count("shipments", "Shipments on the axis."),
+      tonnes("gross_tonnes", "Their gross weight."),
+      percent("yoy_growth_pct", "Tonnage growth. " + GROWTH),
+      percent("share_of_corridor_pct", "gross_tonnes / the year's tonnes on all three axes x 100."),
+      text("run_id", RUN_ID));
+
+  public static final TableSchema CORRIDOR_SECTOR = TableSchema.of(Tables.GOLD_CORRIDOR_SECTOR,
+      "Cargo on each corridor axis per year and sector: the sector mix of gold_corridor_freight.",
+      integer("year", "Year of departure."),
+      text("axis", "TRANS_CASPIAN, EASTERN or WESTERN."),
+      text("sector", "Sector of the cargo's HS chapter."),
+      count("shipments", "Shipments of the sector on the axis."),
+      tonnes("gross_tonnes", "Their gross weight."),
+      text("run_id", RUN_ID));
+
+  public static final TableSchema JOINT_PROJECTS = TableSchema.of(Tables.GOLD_JOINT_PROJECTS,
+      "Joint investment projects per sector.",
+      text("sector", "Sector of the projects."),
+      count("projects", "Projects of every status."),
+      count("active_projects", "Projects whose status is ACTIVE."),
+      count("jobs", "Jobs of the projects, every status."),
+      usd("investment_usd", "Committed investment of the projects (a project without an amount adds nothing)."),
+      text("run_id", RUN_ID));
+
+  public static final List<TableSchema> ALL = List.of(BILATERAL_TURNOVER, TRADE_BY_SECTOR, AGRO_CONTRIBUTION,
+      CORRIDOR_FREIGHT, CORRIDOR_SECTOR, JOINT_PROJECTS);
+}
