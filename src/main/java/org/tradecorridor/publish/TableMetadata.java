@@ -3,6 +3,7 @@ package org.tradecorridor.publish;
 import static org.apache.spark.sql.functions.col;
 
 import io.delta.tables.DeltaTable;
+import io.delta.tables.DeltaTableBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,27 @@ final class TableMetadata {
       columns.add(col(column.name()).as(column.name(), TableSchema.commented(column.comment())));
     }
     return rows.select(columns.toArray(Column[]::new));
+  }
+
+  /**
+   * Creates a table with no rows, in one commit: its columns with their comments, its description,
+   * partitioning, design properties, CHECK constraints and {@code properties}. Its first rows then come in
+   * a commit of their own, so the data write is a table's last commit.
+   */
+  static void create(SparkSession spark, String path, TableSchema schema, TableDesigns.Design design,
+      Map<String, String> properties) {
+    DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark).location(path).addColumns(schema.struct())
+        .comment(schema.description());
+    if (!design.partitionBy().isEmpty()) {
+      builder = builder.partitionedBy(design.partitionBy().toArray(String[]::new));
+    }
+    Map<String, String> all = new LinkedHashMap<>(design.properties());
+    design.constraints().forEach((name, check) -> all.put("delta.constraints." + name.toLowerCase(Locale.ROOT), check));
+    all.putAll(properties);
+    for (Map.Entry<String, String> property : all.entrySet()) {
+      builder = builder.property(property.getKey(), property.getValue());
+    }
+    builder.execute();
   }
 
   /**

@@ -5,18 +5,14 @@ import org.tradecorridor.tables.TableDesigns;
 import org.tradecorridor.tables.TableSchema;
 import org.tradecorridor.tables.Tables;
 import io.delta.tables.DeltaTable;
-import java.util.ConcurrentModificationException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.tradecorridor.config.InvalidConfigException;
 
 /**
@@ -26,17 +22,15 @@ import org.tradecorridor.config.InvalidConfigException;
  * rows with the same rows).
  */
 public final class Warehouse {
-  private static final Logger LOG = LoggerFactory.getLogger(Warehouse.class);
   /** Attempts at a write that keeps meeting concurrent commits, and the first pause between them. */
-  static final int MAX_ATTEMPTS = 6;
+  static final int MAX_ATTEMPTS = Retries.MAX_ATTEMPTS;
   private static final long FIRST_BACKOFF_MILLIS = 500;
 
   private final SparkSession spark;
   private final String root;
   private final long firstBackoffMillis;
-  private final java.util.Set<String> upgraded = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final java.util.Set<String> verified = java.util.concurrent.ConcurrentHashMap.newKeySet();
-  private final java.util.Set<String> described = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.Set<String> prepared = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private volatile Map<String, String> goldProperties = Map.of();
   /** Free space a run needs on a local warehouse's disk before it starts. */
   static final long MIN_FREE_BYTES = 16L << 20;
@@ -77,9 +71,10 @@ public final class Warehouse {
 
   /**
    * Replaces the rows that match {@code replaceWhere} (all rows when null) with {@code rows}, in one
-   * transaction. The write that creates a table also sets its design's partitioning, properties and
-   * CHECK constraints (Delta keeps a constraint as the property delta.constraints.NAME) in that same
-   * commit, so the constraints guard the first rows too and no reader sees the table without them.
+   * transaction. A table with a schema (silver, quarantine, gold) is first created empty with its
+   * columns' comments, description, partitioning, properties and CHECK constraints, in one commit, so the
+   * constraints guard its first rows too; an existing one is brought to its design before the write.
+   * A bronze table is created by its first write, its design's properties in that commit.
    *
    * @param replaceWhere a SQL predicate every row of {@code rows} satisfies, or null to replace the table
    */
@@ -88,9 +83,7 @@ public final class Warehouse {
     Optional<TableSchema> schema = Schemas.of(table);
     Dataset<Row> described = schema.map(s -> TableMetadata.commented(rows, s)).orElse(rows);
     verifyOnce(table);
-    if (!design.constraints().isEmpty() && upgraded.add(table) && exists(table)) {
-      TableMetadata.upgradeConstraints(spark, table, path(table), design);
-    }
+    schema.ifPresent(s -> prepare(s, design));
     committing(table, () -> {
       DataFrameWriter<Row> writer = described.write().format("delta").mode("overwrite");
       if (!design.partitionBy().isEmpty()) {
@@ -108,29 +101,41 @@ public final class Warehouse {
         for (Map.Entry<String, String> property : design.properties().entrySet()) {
           writer = writer.option(property.getKey(), property.getValue());
         }
-        for (Map.Entry<String, String> check : design.constraints().entrySet()) {
-          writer = writer.option("delta.constraints." + check.getKey(), check.getValue());
-        }
       }
       writer.save(path(table));
     });
-    schema.ifPresent(s -> describeOnce(s));
   }
 
   /**
    * The table properties the gold tables carry besides their design's (what their figures were computed
-   * for; {@link TableDesigns#goldProperties}), set where they differ after each write.
+   * for; {@link TableDesigns#goldProperties}).
    */
   public void setGoldProperties(Map<String, String> properties) {
     this.goldProperties = Map.copyOf(properties);
   }
 
-  /** Sets a written table's comments, description and properties where they differ, once per run. */
-  private void describeOnce(TableSchema schema) {
-    if (described.add(schema.table())) {
-      Map<String, String> properties = Tables.GOLD.contains(schema.table()) ? goldProperties : Map.of();
-      committing(schema.table(), () -> TableMetadata.describe(spark, path(schema.table()), schema, properties));
+  /**
+   * Once per run and table, before its first write: creates the table as its design says, or brings an
+   * existing one's constraints, comments, description and properties to it where they differ.
+   */
+  private void prepare(TableSchema schema, TableDesigns.Design design) {
+    String table = schema.table();
+    if (!prepared.add(table)) {
+      return;
     }
+    Map<String, String> properties = Tables.GOLD.contains(table) ? goldProperties : Map.of();
+    committing(table, () -> {
+      try {
+        if (!exists(table)) {
+          TableMetadata.create(spark, path(table), schema, design, properties);
+        } else {
+          TableMetadata.upgradeConstraints(spark, table, path(table), design);
+          TableMetadata.describe(spark, path(table), schema, properties);
+        }
+      } catch (RuntimeException e) {
+        throw Retries.creatingMeanwhile(spark, table, path(table), e);
+      }
+    });
   }
 
   /** Appends {@code rows} in one transaction; creates the table when it does not exist. */
@@ -138,8 +143,8 @@ public final class Warehouse {
     Optional<TableSchema> schema = Schemas.of(table);
     Dataset<Row> described = schema.map(s -> TableMetadata.commented(rows, s)).orElse(rows);
     verifyOnce(table);
+    schema.ifPresent(s -> prepare(s, TableDesigns.of(table)));
     committing(table, () -> described.write().format("delta").mode("append").save(path(table)));
-    schema.ifPresent(s -> describeOnce(s));
   }
 
   /**
@@ -188,42 +193,7 @@ public final class Warehouse {
 
   /** Runs a write, again after a pause when a concurrent run committed to the table first. */
   void committing(String table, Runnable write) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        write.run();
-        return;
-      } catch (RuntimeException e) {
-        Throwable conflict = concurrentModification(e);
-        if (conflict == null) {
-          throw e;
-        }
-        if (attempt == MAX_ATTEMPTS) {
-          throw new ConcurrentRunException(table + " was changed by another run " + MAX_ATTEMPTS
-              + " times while this run wrote it, and nothing of this write was committed; run again once the other "
-              + "run has finished (" + conflict.getClass().getSimpleName() + ": " + firstLine(conflict.getMessage()) + ")", e);
-        }
-        long pause = firstBackoffMillis * (1L << (attempt - 1));
-        pause += ThreadLocalRandom.current().nextLong(pause / 2 + 1);
-        LOG.warn("{}: a concurrent run committed first ({}); trying again in {} ms (attempt {} of {})", table,
-            conflict.getClass().getSimpleName(), pause, attempt + 1, MAX_ATTEMPTS);
-        try {
-          Thread.sleep(pause);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw e;
-        }
-      }
-    }
-  }
-
-  private static Throwable concurrentModification(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof ConcurrentModificationException || t instanceof java.nio.file.FileAlreadyExistsException
-          || t instanceof org.apache.hadoop.fs.FileAlreadyExistsException) {
-        return t;
-      }
-    }
-    return null;
+    Retries.committing(table, firstBackoffMillis, write);
   }
 
   private static String firstLine(String message) {

@@ -1,0 +1,93 @@
+package org.tradecorridor.publish;
+
+import java.util.ConcurrentModificationException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes that meet a concurrent run's commit: tried again after a growing pause, up to {@link #MAX_ATTEMPTS}
+ * times, then one clear line. Every write of the job is idempotent, so trying again is safe.
+ */
+final class Retries {
+  private static final Logger LOG = LoggerFactory.getLogger(Retries.class);
+  /** Attempts at a write that keeps meeting concurrent commits. */
+  static final int MAX_ATTEMPTS = 6;
+
+  private Retries() {}
+
+  /** Runs a write, again after a pause when a concurrent run committed to the table first. */
+  static void committing(String table, long firstBackoffMillis, Runnable write) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        write.run();
+        return;
+      } catch (RuntimeException e) {
+        Throwable conflict = concurrentModification(e);
+        if (conflict == null) {
+          throw e;
+        }
+        if (attempt == MAX_ATTEMPTS) {
+          throw new ConcurrentRunException(table + " was changed by another run " + MAX_ATTEMPTS
+              + " times while this run wrote it, and nothing of this write was committed; run again once the other "
+              + "run has finished (" + conflict.getClass().getSimpleName() + ": " + firstLine(conflict.getMessage()) + ")", e);
+        }
+        long pause = firstBackoffMillis * (1L << (attempt - 1));
+        pause += ThreadLocalRandom.current().nextLong(pause / 2 + 1);
+        LOG.warn("{}: a concurrent run committed first ({}); trying again in {} ms (attempt {} of {})", table,
+            conflict.getClass().getSimpleName(), pause, attempt + 1, MAX_ATTEMPTS);
+        try {
+          Thread.sleep(pause);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static Throwable concurrentModification(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ConcurrentModificationException || t instanceof java.nio.file.FileAlreadyExistsException
+          || t instanceof org.apache.hadoop.fs.FileAlreadyExistsException) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A failure met while another run was creating the same table (its first commit under way: a log folder
+   * with no complete commit yet) counts as a concurrent commit, so the preparation is tried again and then
+   * finds the table; any other failure stays what it is.
+   */
+  static RuntimeException creatingMeanwhile(SparkSession spark, String table, String tablePath,
+      RuntimeException failure) {
+    boolean missingFile = false;
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      missingFile |= t instanceof java.io.FileNotFoundException
+          || (t instanceof org.apache.spark.SparkThrowable thrown
+              && "DELTA_TABLE_NOT_FOUND".equals(thrown.getCondition()));
+    }
+    Path log = new Path(tablePath, "_delta_log");
+    try {
+      if (missingFile && log.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(log)) {
+        ConcurrentModificationException conflict =
+            new ConcurrentModificationException("another run is creating " + table);
+        conflict.initCause(failure);
+        return conflict;
+      }
+    } catch (java.io.IOException ignored) {
+      // the failure itself is the better message
+    }
+    return failure;
+  }
+
+  private static String firstLine(String message) {
+    String text = String.valueOf(message);
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+}
