@@ -5,6 +5,8 @@
 #   ./jobs/run-local.sh                          run --input sample-data --warehouse warehouse
 #   ./jobs/run-local.sh --years 2023             the same, for 2023 only
 #   ./jobs/run-local.sh conform --warehouse w    any command and option of the job
+#   ./jobs/run-local.sh query "SELECT ..."       SQL over ./warehouse (see also jobs/query.sh)
+#   ./jobs/run-local.sh generate --output DIR    sample inputs (the generator's own jar)
 #
 # Environment: SPARK_MASTER (default local[*]), DRIVER_MEMORY (default 4g), SPARK_CONF (extra
 # "--conf k=v" words for spark-submit). Builds the jar first when the sources are newer.
@@ -20,7 +22,7 @@ fi
 
 command=run
 case "${1:-}" in
-  run|ingest|conform|aggregate|maintain|generate|help|--help|-h|--version|-V) command=$1; shift ;;
+  run|ingest|conform|aggregate|maintain|query|generate|help|--help|-h|--version|-V) command=$1; shift ;;
 esac
 
 if [[ "$command" == generate ]]; then
@@ -35,7 +37,7 @@ case "$command" in
   run|ingest) [[ " $* " == *" --input"* ]] || defaults+=(--input sample-data) ;;
 esac
 case "$command" in
-  run|ingest|conform|aggregate|maintain) [[ " $* " == *" --warehouse"* ]] || defaults+=(--warehouse warehouse) ;;
+  run|ingest|conform|aggregate|maintain|query) [[ " $* " == *" --warehouse"* ]] || defaults+=(--warehouse warehouse) ;;
 esac
 
 # shellcheck disable=SC2086

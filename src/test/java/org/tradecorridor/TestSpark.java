@@ -17,11 +17,20 @@ public final class TestSpark {
           .config("spark.sql.shuffle.partitions", "2")
           .config("spark.default.parallelism", "2")
           .config("spark.ui.enabled", "false")
-          .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/trade-corridor-tests-warehouse")
+          .config("spark.sql.warehouse.dir", catalogFolder())
           .config("spark.databricks.delta.snapshotPartitions", "2")
           .config("spark.sql.sources.parallelPartitionDiscovery.parallelism", "2")
           .getOrCreate();
     }
     return session;
+  }
+
+  /** The in-memory catalog's folder, one per test JVM (the suite runs in two). */
+  private static String catalogFolder() {
+    try {
+      return java.nio.file.Files.createTempDirectory("trade-corridor-tests-warehouse").toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

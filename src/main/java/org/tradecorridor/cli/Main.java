@@ -1,6 +1,7 @@
 package org.tradecorridor.cli;
 
 import java.io.PrintStream;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 import org.tradecorridor.config.ConfigLoader;
@@ -9,6 +10,7 @@ import org.tradecorridor.config.JobConfig;
 import org.tradecorridor.config.JobVersion;
 import org.tradecorridor.config.SparkSessions;
 import org.tradecorridor.publish.Maintenance;
+import org.tradecorridor.publish.Warehouse;
 import org.tradecorridor.run.Failures;
 import org.tradecorridor.run.Job;
 import org.tradecorridor.run.Progress;
@@ -43,7 +45,8 @@ import picocli.CommandLine.Mixin;
         + "(the generator has its own jar; the submit jar does not carry it).")
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-  private final Supplier<SparkSession> sessions;
+  /** Where each command's SparkSession comes from, given its configuration. */
+  private final Function<JobConfig, SparkSession> sessions;
   private final boolean stopSessionWhenDone;
   private final PrintStream out;
   private final PrintStream err;
@@ -53,6 +56,15 @@ public final class Main {
    * @param stopSessionWhenDone true for a process of its own; false when the caller shares its session
    */
   public Main(Supplier<SparkSession> sessions, boolean stopSessionWhenDone, PrintStream out, PrintStream err) {
+    this(config -> sessions.get(), stopSessionWhenDone, out, err);
+  }
+
+  /**
+   * @param sessions the session for a command's configuration
+   * @param stopSessionWhenDone true for a process of its own; false when the caller shares its session
+   */
+  public Main(Function<JobConfig, SparkSession> sessions, boolean stopSessionWhenDone, PrintStream out,
+      PrintStream err) {
     this.sessions = sessions;
     this.stopSessionWhenDone = stopSessionWhenDone;
     this.out = out;
@@ -60,9 +72,14 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    int exitCode = new Main(() -> SparkSessions.forJob("trade-corridor"), true, System.out, System.err)
-        .execute(args);
+    int exitCode = new Main(Main::session, true, System.out, System.err).execute(args);
     System.exit(exitCode);
+  }
+
+  /** The job's session: with a persistent catalog when tables are registered by name (catalog.database). */
+  static SparkSession session(JobConfig config) {
+    return config.catalogDatabase() == null ? SparkSessions.forJob("trade-corridor")
+        : SparkSessions.forJob("trade-corridor", config.metastore());
   }
 
   /** Runs one command line and returns its exit code. */
@@ -114,11 +131,34 @@ public final class Main {
     JobConfig config = ConfigLoader.load(options.toArguments());
     // Refused before Spark starts; Maintenance.run checks it again for callers of its own.
     Maintenance.checkRetention(config.vacuumRetentionHours(), options.force);
-    SparkSession spark = sessions.get();
+    SparkSession spark = sessions.apply(config);
     try {
       new Job(spark, config, new Progress(out)).maintain(options.force);
       return Errors.OK;
     } finally {
+      if (stopSessionWhenDone) {
+        spark.stop();
+      }
+    }
+  }
+
+  @Command(name = "query", mixinStandardHelpOptions = true,
+      description = "Run SQL over the warehouse: every table is a table by its own name (time travel: VERSION AS OF "
+          + "and TIMESTAMP AS OF); statements separated by ';' run in order; a bad statement exits 2.")
+  int query(@Mixin QueryOptions options) {
+    JobConfig config = ConfigLoader.load(options.toArguments());
+    java.util.List<String> statements = Query.statements(options.sql);
+    PrintStream target = options.output == null ? out : Query.openOutput(options.output);
+    SparkSession spark = sessions.apply(config);
+    try {
+      Query query = new Query(spark, new Warehouse(spark, config.warehouse()));
+      query.registerTables();
+      query.run(statements, options.format, target);
+      return Errors.OK;
+    } finally {
+      if (target != out) {
+        target.close();
+      }
       if (stopSessionWhenDone) {
         spark.stop();
       }
@@ -137,7 +177,7 @@ public final class Main {
     if (options.dryRun) {
       SparkSession[] started = new SparkSession[1];
       try {
-        DryRun.check(command, config, ingest, conform, aggregate, progress, () -> started[0] = sessions.get());
+        DryRun.check(command, config, ingest, conform, aggregate, progress, () -> started[0] = sessions.apply(config));
       } finally {
         if (started[0] != null && stopSessionWhenDone) {
           started[0].stop();
@@ -145,7 +185,7 @@ public final class Main {
       }
       return Errors.OK;
     }
-    SparkSession spark = sessions.get();
+    SparkSession spark = sessions.apply(config);
     try {
       Job job = new Job(spark, config, progress);
       job.run(ingest, conform, aggregate);

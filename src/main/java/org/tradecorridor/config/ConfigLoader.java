@@ -101,6 +101,7 @@ public final class ConfigLoader {
         nonBlank("reference.countries", config.getString("reference.countries")),
         decimal("quality.maxQuarantineRatio", config.getString("quality.maxQuarantineRatio")),
         blankToNull(arguments.catalogDatabase() != null ? arguments.catalogDatabase() : config.getString("catalog.database")),
+        nonBlank("catalog.metastore", config.getString("catalog.metastore")),
         config.getInt("maintenance.vacuumRetentionHours"));
   }
 

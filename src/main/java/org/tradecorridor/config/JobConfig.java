@@ -17,6 +17,7 @@ import java.util.Map;
  * @param countriesPath reference CSV of Comtrade's numeric country codes and their ISO3 codes
  * @param maxQuarantineRatio quality gate: the largest quarantined / (read - ignored) a source may have
  * @param catalogDatabase database to register the tables in, or null for none
+ * @param metastore the folder of the embedded metastore that keeps catalogDatabase in local mode
  * @param vacuumRetentionHours how long VACUUM keeps files no current version needs
  */
 public record JobConfig(
@@ -31,6 +32,7 @@ public record JobConfig(
     String countriesPath,
     BigDecimal maxQuarantineRatio,
     String catalogDatabase,
+    String metastore,
     int vacuumRetentionHours) {
 
   public JobConfig {

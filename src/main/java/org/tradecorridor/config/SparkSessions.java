@@ -43,6 +43,47 @@ public final class SparkSessions {
   }
 
   /**
+   * A session for a job that registers its tables by name ({@code catalog.database} set), or queries
+   * them: in local mode, with Spark's Hive support on the class path and no catalog submitted, the catalog
+   * is an embedded Hive metastore (Derby) in {@code metastore}, so tables registered by one session are
+   * found by the next. On a cluster, or with a catalog given to spark-submit, the session's own catalog.
+   */
+  public static SparkSession forJob(String appName, String metastore) {
+    SparkConf submitted = new SparkConf();
+    SparkSession.Builder builder = configure(SparkSession.builder().appName(appName), submitted);
+    if (submitted.get("spark.master", "").startsWith("local") && !submitted.contains("spark.sql.catalogImplementation")
+        && hiveOnClassPath()) {
+      java.nio.file.Path folder = java.nio.file.Paths.get(metastore).toAbsolutePath();
+      try {
+        java.nio.file.Files.createDirectories(folder);
+      } catch (java.io.IOException e) {
+        throw new InvalidConfigException("catalog.metastore " + folder + ": cannot create the folder (" + e.getMessage() + ")", e);
+      }
+      System.setProperty("derby.stream.error.file", folder.resolve("derby.log").toString());
+      builder.config("spark.sql.catalogImplementation", "hive");
+      setUnlessSubmitted(builder, submitted, "spark.sql.warehouse.dir", folder.resolve("spark-warehouse").toString());
+      setUnlessSubmitted(builder, submitted, "spark.hadoop.javax.jdo.option.ConnectionURL",
+          "jdbc:derby:;databaseName=" + folder.resolve("metastore_db") + ";create=true");
+    }
+    return builder.getOrCreate();
+  }
+
+  /** True when Spark's Hive support (spark-hive) can be loaded. */
+  static boolean hiveOnClassPath() {
+    try {
+      Class.forName("org.apache.spark.sql.hive.HiveSessionStateBuilder", false, SparkSessions.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /** True when the session's catalog lasts only as long as the session. */
+  public static boolean catalogInMemory(SparkSession spark) {
+    return "in-memory".equals(spark.conf().get("spark.sql.catalogImplementation", "in-memory"));
+  }
+
+  /**
    * Defaults for a local master only, sized to the machine: shuffles of twice as many partitions as
    * cores (a cluster's 64 would make every small shuffle, cache and partitioned write 64 tasks), scans
    * split finely enough to keep every core busy, and

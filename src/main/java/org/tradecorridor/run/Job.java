@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 import org.tradecorridor.config.JobConfig;
+import org.tradecorridor.config.SparkSessions;
 import org.tradecorridor.config.YearSet;
 import org.tradecorridor.publish.Catalog;
 import org.tradecorridor.publish.Maintenance;
@@ -68,6 +69,11 @@ public final class Job {
   /** Registers the warehouse's tables as catalog.database.table, when a database is configured. */
   public void registerInCatalog() {
     if (config.catalogDatabase() != null) {
+      if (SparkSessions.catalogInMemory(spark)) {
+        progress.warn("the session's catalog is in memory: " + config.catalogDatabase() + ".* is gone when this "
+            + "session ends (a cluster's metastore keeps it: spark.sql.catalogImplementation=hive; run-local.sh "
+            + "keeps it in catalog.metastore)");
+      }
       Instant startedAt = Instant.now();
       List<String> registered = new Catalog(spark, warehouse).register(config.catalogDatabase());
       progress.step("catalog", registered.isEmpty()
