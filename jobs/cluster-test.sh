@@ -34,7 +34,7 @@ stop_all() {
   pkill -9 -f "$work" 2>/dev/null || true
   if [[ $status != 0 ]]; then
     echo "cluster test failed; logs:" >&2
-    tail -n 30 "$work"/*.log >&2 || true
+    tail -n 30 "$work"/*.log "$work"/*.out >&2 || true
   fi
   rm -rf "$work"
   exit "$status"
@@ -67,13 +67,15 @@ wait_for() { # wait_for FILE PATTERN SECONDS
 
 master_port=$(free_port)
 master="spark://127.0.0.1:$master_port"
-"${java_cmd[@]}" -Xmx512m org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$master_port" \
-  --webui-port "$(free_port)" > "$work/master.log" 2>&1 &
+# Each daemon's log4j output (the lines waited for) goes to its own log file; its stdout and stderr beside it.
+"${java_cmd[@]}" -Xmx512m -Dtrade.corridor.log="$work/master.log" org.apache.spark.deploy.master.Master \
+  --host 127.0.0.1 --port "$master_port" --webui-port "$(free_port)" > "$work/master.out" 2>&1 &
 pids+=($!)
 wait_for "$work/master.log" "I have been elected leader" 60
 for worker in 1 2; do
-  "${java_cmd[@]}" -Xmx512m org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores 1 --memory 2g \
-    --webui-port "$(free_port)" --work-dir "$work/worker-$worker" "$master" > "$work/worker-$worker.log" 2>&1 &
+  "${java_cmd[@]}" -Xmx512m -Dtrade.corridor.log="$work/worker-$worker.log" org.apache.spark.deploy.worker.Worker \
+    --host 127.0.0.1 --cores 1 --memory 2g --webui-port "$(free_port)" --work-dir "$work/worker-$worker" "$master" \
+    > "$work/worker-$worker.out" 2>&1 &
   pids+=($!)
 done
 wait_for "$work/worker-1.log" "Successfully registered with master" 60
