@@ -32,7 +32,7 @@ final class Retries {
         if (attempt == MAX_ATTEMPTS) {
           throw new ConcurrentRunException(table + " was changed by another run " + MAX_ATTEMPTS
               + " times while this run wrote it, and nothing of this write was committed; run again once the other "
-              + "run has finished (" + conflict.getClass().getSimpleName() + ": " + firstLine(conflict.getMessage()) + ")", e);
+              + "run has finished (" + conflict.getClass().getSimpleName() + ": " + Warehouse.firstLine(conflict.getMessage()) + ")", e);
         }
         long pause = firstBackoffMillis * (1L << (attempt - 1));
         pause += ThreadLocalRandom.current().nextLong(pause / 2 + 1);
@@ -83,11 +83,5 @@ final class Retries {
       // the failure itself is the better message
     }
     return failure;
-  }
-
-  private static String firstLine(String message) {
-    String text = String.valueOf(message);
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
   }
 }

@@ -81,7 +81,8 @@ final class TableMetadata {
    * Sets the comments of the table's columns and its description and properties where they differ from
    * the design's: one ALTER COLUMN per column whose comment differs, one SET TBLPROPERTIES for the rest.
    */
-  static void describe(SparkSession spark, String path, TableSchema schema, Map<String, String> properties) {
+  static void describe(SparkSession spark, String path, TableSchema schema, Map<String, String> properties,
+      Row detail) {
     String target = target(path);
     StructType current = spark.read().format("delta").load(path).schema();
     for (TableSchema.Col column : schema.columns()) {
@@ -95,7 +96,6 @@ final class TableMetadata {
             + Warehouse.literal(column.comment()));
       }
     }
-    Row detail = DeltaTable.forPath(spark, path).detail().first();
     Map<String, String> now = detail.getJavaMap(detail.fieldIndex("properties"));
     Map<String, String> changed = new LinkedHashMap<>();
     properties.forEach((key, value) -> {
@@ -119,8 +119,8 @@ final class TableMetadata {
    * Brings an existing table's CHECK constraints to its design: a constraint the design changed is
    * dropped and added again (Delta checks every row against it), one the design added is added.
    */
-  static void upgradeConstraints(SparkSession spark, String table, String path, TableDesigns.Design design) {
-    Row detail = DeltaTable.forPath(spark, path).detail().first();
+  static void upgradeConstraints(SparkSession spark, String table, String path, TableDesigns.Design design,
+      Row detail) {
     Map<String, String> properties = detail.getJavaMap(detail.fieldIndex("properties"));
     String target = target(path);
     for (Map.Entry<String, String> check : design.constraints().entrySet()) {

@@ -129,8 +129,10 @@ public final class Warehouse {
         if (!exists(table)) {
           TableMetadata.create(spark, path(table), schema, design, properties);
         } else {
-          TableMetadata.upgradeConstraints(spark, table, path(table), design);
-          TableMetadata.describe(spark, path(table), schema, properties);
+          // One read of the table's detail serves both: constraints and description are apart in it.
+          Row detail = DeltaTable.forPath(spark, path(table)).detail().first();
+          TableMetadata.upgradeConstraints(spark, table, path(table), design, detail);
+          TableMetadata.describe(spark, path(table), schema, properties, detail);
         }
       } catch (RuntimeException e) {
         throw Retries.creatingMeanwhile(spark, table, path(table), e);
@@ -196,7 +198,7 @@ public final class Warehouse {
     Retries.committing(table, firstBackoffMillis, write);
   }
 
-  private static String firstLine(String message) {
+  static String firstLine(String message) {
     String text = String.valueOf(message);
     int newline = text.indexOf('\n');
     return newline < 0 ? text : text.substring(0, newline);
