@@ -6,6 +6,7 @@
 #   ./jobs/run-local.sh --years 2023             the same, for 2023 only
 #   ./jobs/run-local.sh conform --warehouse w    any command and option of the job
 #   ./jobs/run-local.sh query "SELECT ..."       SQL over ./warehouse (see also jobs/query.sh)
+#   ./jobs/run-local.sh report                   ./report/index.html from ./warehouse (run writes it too)
 #   ./jobs/run-local.sh generate --output DIR    sample inputs (the generator's own jar)
 #
 # Environment: SPARK_MASTER (default local[*]), DRIVER_MEMORY (default 4g), SPARK_CONF (extra
@@ -22,7 +23,7 @@ fi
 
 command=run
 case "${1:-}" in
-  run|ingest|conform|aggregate|maintain|query|generate|help|--help|-h|--version|-V) command=$1; shift ;;
+  run|ingest|conform|aggregate|maintain|query|report|generate|help|--help|-h|--version|-V) command=$1; shift ;;
 esac
 
 if [[ "$command" == generate ]]; then
@@ -37,7 +38,12 @@ case "$command" in
   run|ingest) [[ " $* " == *" --input"* ]] || defaults+=(--input sample-data) ;;
 esac
 case "$command" in
-  run|ingest|conform|aggregate|maintain|query) [[ " $* " == *" --warehouse"* ]] || defaults+=(--warehouse warehouse) ;;
+  run|ingest|conform|aggregate|maintain|query|report) [[ " $* " == *" --warehouse"* ]] || defaults+=(--warehouse warehouse) ;;
+esac
+case "$command" in
+  # The report goes beside the warehouse: report/index.html (run prints its path).
+  run) [[ " $* " == *"report.output"* ]] || defaults+=(--conf report.output=report) ;;
+  report) [[ " $* " == *" --output"* ]] || defaults+=(--output report) ;;
 esac
 
 # shellcheck disable=SC2086

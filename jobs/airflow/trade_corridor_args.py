@@ -7,6 +7,8 @@ the job's own CLI (`--dry-run`) on a machine without Airflow.
 import os
 
 STAGES = ("ingest", "conform", "aggregate")
+#: The tasks of the DAG: the stages, then the report of the whole warehouse (every year, not only the run's).
+TASKS = STAGES + ("report",)
 
 #: The JVM flags of every Spark JVM the job runs in (Java 17's --add-opens for Spark, the JIT setting for
 #: Spark's long generated methods): one list, jobs/spark-jvm.args, read by the launch scripts, the tests and
@@ -29,10 +31,18 @@ def jvm_options(here=os.path.dirname(os.path.abspath(__file__))):
                             % here)
 
 
-def stage_args(stage, input_uri, warehouse_uri, years=YEAR, run_id=RUN_ID, catalog_db=None, conf=None):
-    """The job's arguments for one stage: the logical date's year, the Airflow run id, the folders."""
-    if stage not in STAGES:
-        raise ValueError("unknown stage %r; one of %s" % (stage, ", ".join(STAGES)))
+def stage_args(stage, input_uri, warehouse_uri, years=YEAR, run_id=RUN_ID, catalog_db=None, conf=None,
+               report_uri=None):
+    """The job's arguments for one task: the logical date's year, the Airflow run id, the folders.
+
+    The report task reads the warehouse only and writes report_uri/index.html of every year.
+    """
+    if stage not in TASKS:
+        raise ValueError("unknown stage %r; one of %s" % (stage, ", ".join(TASKS)))
+    if stage == "report":
+        if not report_uri:
+            raise ValueError("the report task needs report_uri")
+        return ["report", "--warehouse", warehouse_uri, "--output", report_uri, "--run-id", str(run_id)]
     args = [stage, "--warehouse", warehouse_uri, "--years", str(years), "--run-id", str(run_id)]
     if stage == "ingest":
         args += ["--input", input_uri]
@@ -44,8 +54,8 @@ def stage_args(stage, input_uri, warehouse_uri, years=YEAR, run_id=RUN_ID, catal
 
 
 if __name__ == "__main__":
-    # Prints each stage's arguments as rendered for one logical date, one per line, tab-separated:
-    #   python3 trade_corridor_args.py INPUT WAREHOUSE YEAR RUN_ID
+    # Prints each task's arguments as rendered for one logical date, one per line, tab-separated:
+    #   python3 trade_corridor_args.py INPUT WAREHOUSE YEAR RUN_ID [REPORT]
     # or the JVM flags the DAG gives Spark's driver and executors:
     #   python3 trade_corridor_args.py --jvm-options
     import sys
@@ -54,6 +64,8 @@ if __name__ == "__main__":
         print(jvm_options())
         sys.exit(0)
     input_uri, warehouse_uri, year, run_id = sys.argv[1:5]
-    for stage in STAGES:
+    report_uri = sys.argv[5] if len(sys.argv) > 5 else warehouse_uri.rstrip("/") + "-report"
+    for stage in TASKS:
         print("\t".join(stage_args(stage, input_uri, warehouse_uri, years=year, run_id=run_id,
-                                   catalog_db="trade", conf={"quality.maxQuarantineRatio": "0.05"})))
+                                   catalog_db="trade", conf={"quality.maxQuarantineRatio": "0.05"},
+                                   report_uri=report_uri)))

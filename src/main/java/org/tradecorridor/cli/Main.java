@@ -11,6 +11,7 @@ import org.tradecorridor.config.JobVersion;
 import org.tradecorridor.config.SparkSessions;
 import org.tradecorridor.publish.Maintenance;
 import org.tradecorridor.publish.Warehouse;
+import org.tradecorridor.report.Report;
 import org.tradecorridor.run.Failures;
 import org.tradecorridor.run.Job;
 import org.tradecorridor.run.Progress;
@@ -165,6 +166,37 @@ public final class Main {
     }
   }
 
+  @Command(name = "report", mixinStandardHelpOptions = true,
+      description = "Write the report of the warehouse: DIR/index.html with charts of turnover against the target, "
+          + "sectors' growth, agro-food, corridor tonnage, joint projects and data quality, each with its numbers.")
+  int report(@Mixin ReportOptions options) {
+    JobConfig config = ConfigLoader.load(options.toArguments());
+    Progress progress = new Progress(out);
+    progress.info(String.format("trade-corridor report: run %s, years %s, warehouse %s, output %s", config.runId(),
+        config.years(), config.warehouse(), options.output));
+    if (options.dryRun) {
+      progress.info("dry run: would write " + options.output + "/" + Report.PAGE + " from the gold tables, run_log and "
+          + "quarantine; nothing written");
+      return Errors.OK;
+    }
+    SparkSession spark = sessions.apply(config);
+    try {
+      writeReport(spark, new Warehouse(spark, config.warehouse()), config, options.output, progress);
+      return Errors.OK;
+    } finally {
+      if (stopSessionWhenDone) {
+        spark.stop();
+      }
+    }
+  }
+
+  private static void writeReport(SparkSession spark, Warehouse warehouse, JobConfig config, String output,
+      Progress progress) {
+    java.time.Instant startedAt = java.time.Instant.now();
+    String page = Report.write(spark, warehouse, config, output);
+    progress.step("report", "written to " + page, startedAt, java.time.Instant.now());
+  }
+
   private int stages(String command, JobOptions options, boolean ingest, boolean conform, boolean aggregate) {
     JobConfig config = ConfigLoader.load(options.toArguments());
     if (ingest && config.input() == null) {
@@ -192,6 +224,9 @@ public final class Main {
       job.registerInCatalog();
       if (aggregate) {
         Summary.print(job.warehouse(), config, out);
+        if (config.reportOutput() != null) {
+          writeReport(spark, job.warehouse(), config, config.reportOutput(), progress);
+        }
       }
       return Errors.OK;
     } finally {

@@ -102,7 +102,8 @@ public final class ConfigLoader {
         decimal("quality.maxQuarantineRatio", config.getString("quality.maxQuarantineRatio")),
         blankToNull(arguments.catalogDatabase() != null ? arguments.catalogDatabase() : config.getString("catalog.database")),
         nonBlank("catalog.metastore", config.getString("catalog.metastore")),
-        config.getInt("maintenance.vacuumRetentionHours"));
+        config.getInt("maintenance.vacuumRetentionHours"),
+        blankToNull(config.getString("report.output")));
   }
 
   /** A run id such as 20261127T221913Z-5f3a9c: sortable by start time, unique across machines. */

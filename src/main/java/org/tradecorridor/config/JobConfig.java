@@ -19,6 +19,7 @@ import java.util.Map;
  * @param catalogDatabase database to register the tables in, or null for none
  * @param metastore the folder of the embedded metastore that keeps catalogDatabase in local mode
  * @param vacuumRetentionHours how long VACUUM keeps files no current version needs
+ * @param reportOutput the folder run writes its report to (index.html), or null for none
  */
 public record JobConfig(
     String input,
@@ -33,7 +34,8 @@ public record JobConfig(
     BigDecimal maxQuarantineRatio,
     String catalogDatabase,
     String metastore,
-    int vacuumRetentionHours) {
+    int vacuumRetentionHours,
+    String reportOutput) {
 
   public JobConfig {
     if (warehouse == null || warehouse.isBlank()) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradecorridor.TestSpark;
 import org.tradecorridor.generate.Planted;
+import org.tradecorridor.report.ReportTables;
 
 /** The whole job on the shipped sample data, checked against the published figures of SPEC section 7. */
 class EndToEndTest {
@@ -26,12 +27,15 @@ class EndToEndTest {
   @TempDir
   static Path warehouse;
 
+  @TempDir
+  static Path report;
+
   static SampleRun run;
 
   @BeforeAll
   static void runTheJobOnTheSampleData() {
     run = SampleRun.main("run", "--input", SampleRun.SAMPLE_DATA.toString(), "--warehouse", warehouse.toString(),
-        "--run-id", "e2e-1");
+        "--run-id", "e2e-1", "--conf", "report.output=" + report);
     assertEquals(0, run.exitCode, run::toString);
   }
 
@@ -198,5 +202,41 @@ class EndToEndTest {
     assertTrue(run.out.contains("[conform:customs]"), run.out);
     assertTrue(run.out.contains("Trade turnover KAZ-RUS, USD billion (target 30.00 bn)"), run.out);
     assertTrue(run.out.contains("Joint projects: 171"), run.out);
+  }
+
+  @Test
+  void theRunWritesTheReportWithTheGoldFiguresAndWhatEachSourceKept() throws java.io.IOException {
+    String html = java.nio.file.Files.readString(report.resolve("index.html"));
+    assertTrue(run.out.contains("[report] written to " + report.resolve("index.html").toUri().toString()
+        .replace("file:///", "file:/")), run.out);
+
+    List<List<String>> turnover = ReportTables.rows(html, "table-turnover");
+    List<Row> gold = SampleRun.table(warehouse, "gold_bilateral_turnover").orderBy("year").collectAsList();
+    assertEquals(gold.size(), turnover.size());
+    for (int i = 0; i < gold.size(); i++) {
+      Row year = gold.get(i);
+      assertEquals(List.of(String.valueOf(year.<Integer>getAs("year")), bn(year.getAs("exports_usd")),
+          bn(year.getAs("imports_usd")), bn(year.getAs("turnover_usd")), pct(year.getAs("yoy_growth_pct")),
+          pct(year.getAs("target_progress_pct")), bn(year.getAs("gap_to_target_usd")), "n/a",
+          year.<String>getAs("value_source")), turnover.get(i));
+    }
+    // Each source's row counts are those of its files, and the planted bad rows are what it quarantined.
+    for (List<String> source : ReportTables.rows(html, "table-quality")) {
+      String name = source.get(0).substring("conform:".length());
+      assertEquals("e2e-1", source.get(1));
+      assertEquals(String.valueOf(SampleFacts.records(name)), source.get(2), source.toString());
+      assertEquals(String.valueOf(Planted.rows(name)), source.get(4), source.toString());
+    }
+    assertEquals(3, ReportTables.rows(html, "table-quality").size());
+    long projects = ReportTables.rows(html, "table-projects").stream().mapToLong(r -> Long.parseLong(r.get(1))).sum();
+    assertEquals(SampleRun.table(warehouse, "silver_projects").count(), projects);
+  }
+
+  private static String bn(BigDecimal usd) {
+    return usd == null ? "n/a" : usd.divide(BILLION, 2, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String pct(BigDecimal percent) {
+    return percent == null ? "n/a" : percent.toPlainString();
   }
 }
