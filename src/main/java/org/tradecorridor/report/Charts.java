@@ -114,8 +114,9 @@ final class Charts {
    * A note written at a category, just above {@code value} on the value axis; at the last category it ends
    * there instead of being centred, so that it stays inside the plot.
    */
-  static void note(JFreeChart chart, String text, Comparable<?> category, double value) {
-    CategoryTextAnnotation note = new CategoryTextAnnotation(text, category, value);
+  static void note(JFreeChart chart, String text, Comparable<?> category, java.math.BigDecimal value) {
+    // A drawing position, not a figure: JFreeChart places annotations at a double on the value axis.
+    CategoryTextAnnotation note = new CategoryTextAnnotation(text, category, value.doubleValue());
     note.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
     java.util.List<?> categories = chart.getCategoryPlot().getCategories();
     boolean last = categories != null && !categories.isEmpty() && categories.get(categories.size() - 1).equals(category);

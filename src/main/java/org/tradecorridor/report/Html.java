@@ -53,12 +53,14 @@ final class Html {
     return count == null ? UNKNOWN : String.valueOf(count);
   }
 
-  static double billions(BigDecimal usd) {
-    return usd.divide(BILLION, 6, RoundingMode.HALF_UP).doubleValue();
+  /** USD in billions, exact to the dollar, for a chart's value axis; null stays null (no bar). */
+  static BigDecimal billions(BigDecimal usd) {
+    return usd == null ? null : usd.divide(BILLION, 9, RoundingMode.HALF_UP);
   }
 
-  static double megatonnes(BigDecimal tonnes) {
-    return tonnes.divide(MILLION, 6, RoundingMode.HALF_UP).doubleValue();
+  /** Tonnes in millions, exact to the kilogram, for a chart's value axis; null stays null. */
+  static BigDecimal megatonnes(BigDecimal tonnes) {
+    return tonnes == null ? null : tonnes.divide(MILLION, 9, RoundingMode.HALF_UP);
   }
 
   /** The table of a chart's numbers. */

@@ -33,7 +33,8 @@ public final class Report {
       try (OutputStream out = fs.create(partial, true)) {
         out.write(html.getBytes(StandardCharsets.UTF_8));
       }
-      // A reader opening the page meanwhile sees the old one or the new one, never half of one.
+      // Written whole before it takes the page's name: a reader never sees half of one (between the delete
+      // and the rename, for a moment, none).
       fs.delete(page, false);
       if (!fs.rename(partial, page)) {
         throw new IOException("could not rename " + partial + " to " + page);

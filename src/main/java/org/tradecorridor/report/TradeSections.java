@@ -32,8 +32,8 @@ final class TradeSections {
     String targetName = "target " + bn(setup.targetUsd()) + " bn";
     for (ReportData.TurnoverYear year : data.turnover()) {
       String label = label(year);
-      flows.addValue(year.exportsUsd() == null ? null : Html.billions(year.exportsUsd()), "exports", label);
-      flows.addValue(year.importsUsd() == null ? null : Html.billions(year.importsUsd()), "imports", label);
+      flows.addValue(Html.billions(year.exportsUsd()), "exports", label);
+      flows.addValue(Html.billions(year.importsUsd()), "imports", label);
       target.addValue(Html.billions(setup.targetUsd()), targetName, label);
     }
     String pair = setup.home() + "–" + setup.partner();
@@ -44,12 +44,12 @@ final class TradeSections {
         + "'s declarations; INCOMPLETE: a flow nobody reports (no bar)");
     for (ReportData.TurnoverYear year : data.turnover()) {
       if (year.turnoverUsd() == null) {
-        Charts.note(chart, "n/a", label(year), 0);
+        Charts.note(chart, "n/a", label(year), BigDecimal.ZERO);
       }
     }
     if (!data.turnover().isEmpty()) {
       ReportData.TurnoverYear last = data.turnover().get(data.turnover().size() - 1);
-      double top = last.turnoverUsd() == null ? 0 : Html.billions(last.turnoverUsd());
+      BigDecimal top = last.turnoverUsd() == null ? BigDecimal.ZERO : Html.billions(last.turnoverUsd());
       Charts.note(chart, lastYearNote(last, setup), label(last), top);
     }
     Html.Table table = new Html.Table("table-turnover", "Turnover by year, USD billion", Tables.GOLD_BILATERAL_TURNOVER)
@@ -99,8 +99,7 @@ final class TradeSections {
     List<ReportData.SectorGrowth> ordered = data.sectorGrowth().stream().sorted(largestFirst).toList();
     DefaultCategoryDataset contributions = new DefaultCategoryDataset();
     for (ReportData.SectorGrowth s : ordered) {
-      contributions.addValue(s.contributionPp() == null ? null : s.contributionPp().doubleValue(),
-          String.valueOf(s.year()), s.sector());
+      contributions.addValue(s.contributionPp(), String.valueOf(s.year()), s.sector());
     }
     JFreeChart chart = Charts.bars("Sectors' contribution to turnover growth, " + years.stream().map(String::valueOf)
         .collect(Collectors.joining(" and ")), "sector", "percentage points of the total's growth", contributions,
@@ -127,11 +126,9 @@ final class TradeSections {
     data.agro().forEach(a -> byYear.put(a.year(), a));
     byYear.forEach((year, a) -> {
       String label = String.valueOf(year);
-      turnover.addValue(a.agroTurnoverUsd() == null ? null : Html.billions(a.agroTurnoverUsd()), "agro turnover",
-          label);
-      shares.addValue(a.agroSharePct() == null ? null : a.agroSharePct().doubleValue(), "share of turnover %", label);
-      shares.addValue(a.agroContributionPp() == null ? null : a.agroContributionPp().doubleValue(),
-          "contribution to growth pp", label);
+      turnover.addValue(Html.billions(a.agroTurnoverUsd()), "agro turnover", label);
+      shares.addValue(a.agroSharePct(), "share of turnover %", label);
+      shares.addValue(a.agroContributionPp(), "contribution to growth pp", label);
     });
     JFreeChart chart = Charts.bars("Agro-food (" + agroSector + "): turnover, share and contribution to growth",
         "year", "USD billion", turnover, false, false);
