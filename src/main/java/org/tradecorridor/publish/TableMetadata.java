@@ -78,6 +78,25 @@ final class TableMetadata {
   }
 
   /**
+   * Adds the columns of the design that an existing table lacks (it was written by an earlier version of the
+   * job), each in its place and with its comment, one ALTER TABLE per column. Rows no run has written since
+   * hold null there: unknown, until a run covers their years.
+   */
+  static void addMissingColumns(SparkSession spark, String path, TableSchema schema) {
+    StructType current = spark.read().format("delta").load(path).schema();
+    String previous = null;
+    for (TableSchema.Col column : schema.columns()) {
+      if (current.getFieldIndex(column.name()).isEmpty()) {
+        LOG.info("{}: column {} added", schema.table(), column.name());
+        spark.sql("ALTER TABLE " + target(path) + " ADD COLUMNS (`" + column.name() + "` " + column.type().sql()
+            + " COMMENT " + Warehouse.literal(column.comment())
+            + (previous == null ? " FIRST" : " AFTER `" + previous + "`") + ")");
+      }
+      previous = column.name();
+    }
+  }
+
+  /**
    * Sets the comments of the table's columns and its description and properties where they differ from
    * the design's: one ALTER COLUMN per column whose comment differs, one SET TBLPROPERTIES for the rest.
    */

@@ -129,6 +129,7 @@ public final class Warehouse {
         if (!exists(table)) {
           TableMetadata.create(spark, path(table), schema, design, properties);
         } else {
+          TableMetadata.addMissingColumns(spark, path(table), schema);
           // One read of the table's detail serves both: constraints and description are apart in it.
           Row detail = DeltaTable.forPath(spark, path(table)).detail().first();
           TableMetadata.upgradeConstraints(spark, table, path(table), design, detail);

@@ -3,6 +3,7 @@ package org.tradecorridor.publish;
 import org.tradecorridor.tables.Tables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,24 @@ class WarehouseTest {
     DeltaTable table = DeltaTable.forPath(TestSpark.session(), warehouse.path(Tables.SILVER_TRADE_FLOWS));
     assertEquals(SilverSchemas.TRADE_FLOWS.description(), table.detail().first().getAs("description"));
     assertEquals(2, warehouse.read(Tables.SILVER_TRADE_FLOWS).count(), "the 2023 row stays");
+  }
+
+  @Test
+  void aTableAnEarlierVersionWroteWithoutAColumnGainsItInItsPlaceNullInTheRowsLeftAsTheyWere() {
+    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString());
+    flow(2023, "5.00", "EXPORT").drop("net_weight_kg").write().format("delta").partitionBy("year")
+        .save(warehouse.path(Tables.SILVER_TRADE_FLOWS));
+
+    warehouse.replace(flow(2024, "10.00", "EXPORT").withColumn("net_weight_kg",
+        org.apache.spark.sql.functions.lit(new BigDecimal("7.000")).cast("DECIMAL(20,3)")),
+        Tables.SILVER_TRADE_FLOWS, "year = 2024");
+
+    Dataset<Row> table = warehouse.read(Tables.SILVER_TRADE_FLOWS);
+    assertEquals(SilverSchemas.TRADE_FLOWS.names(), List.of(table.schema().fieldNames()));
+    assertEquals(SilverSchemas.TRADE_FLOWS.comment("net_weight_kg"),
+        table.schema().apply("net_weight_kg").getComment().getOrElse(() -> null));
+    assertNull(table.filter("year = 2023").first().getAs("net_weight_kg"), "unknown, not 0");
+    assertEquals(new BigDecimal("7.000"), table.filter("year = 2024").first().getAs("net_weight_kg"));
   }
 
   @Test
