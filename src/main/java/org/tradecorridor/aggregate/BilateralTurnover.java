@@ -2,6 +2,8 @@ package org.tradecorridor.aggregate;
 
 import org.tradecorridor.tables.GoldColumns;
 import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.ceil;
+import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
@@ -13,6 +15,7 @@ import static org.tradecorridor.tables.GoldColumns.BALANCE_USD;
 import static org.tradecorridor.tables.GoldColumns.EXPORTS_USD;
 import static org.tradecorridor.tables.GoldColumns.GAP_TO_TARGET_USD;
 import static org.tradecorridor.tables.GoldColumns.IMPORTS_USD;
+import static org.tradecorridor.tables.GoldColumns.PROJECTED_TARGET_YEAR;
 import static org.tradecorridor.tables.GoldColumns.REQUIRED_CAGR_PCT;
 import static org.tradecorridor.tables.GoldColumns.TARGET_PROGRESS_PCT;
 import static org.tradecorridor.tables.GoldColumns.TARGET_USD;
@@ -33,6 +36,9 @@ public final class BilateralTurnover {
   private BilateralTurnover() {}
 
   private static final String PREVIOUS_TURNOVER = "_previous_turnover";
+  private static final String TURNOVER_BACK = "_turnover_back";
+  /** The pace of projected_target_year: the compound growth over this many years up to the row's year. */
+  public static final int PACE_YEARS = 3;
 
   /**
    * @param selected the chosen side's flows per (year, direction, sector), from {@link TradeSelection#bySector}
@@ -54,7 +60,8 @@ public final class BilateralTurnover {
       requiredCagr = when(yearsLeft.gt(0).and(turnover.gt(0)),
           greatest(growthFactor.minus(1).multiply(100), lit(0.0)).try_cast(Money.PERCENT));
     }
-    return Percent.withPreviousYear(byYear, TURNOVER_USD, PREVIOUS_TURNOVER)
+    Dataset<Row> withBack = Percent.withYearsBack(byYear, PACE_YEARS, TURNOVER_USD, TURNOVER_BACK);
+    return Percent.withPreviousYear(withBack, TURNOVER_USD, PREVIOUS_TURNOVER)
         .select(
             col(YEAR),
             col(EXPORTS_USD),
@@ -66,10 +73,29 @@ public final class BilateralTurnover {
             Percent.of(turnover, target).as(TARGET_PROGRESS_PCT),
             when(turnover.isNotNull(), greatest(target.minus(turnover), lit(0))).cast(Money.USD).as(GAP_TO_TARGET_USD),
             requiredCagr.as(REQUIRED_CAGR_PCT),
+            projectedTargetYear(turnover, col(TURNOVER_BACK), target).as(PROJECTED_TARGET_YEAR),
             // A year that lacks a flow on both sides is INCOMPLETE, whatever the other flow's source.
             when(col(EXPORTS_USD).isNull().or(col(IMPORTS_USD).isNull()), lit(GoldColumns.INCOMPLETE))
                 .when(size(col(TradeTotals.SOURCES)).gt(1), lit(GoldColumns.MIXED))
                 .when(array_contains(col(TradeTotals.SOURCES), GoldColumns.MIRROR), lit(GoldColumns.MIRROR))
                 .otherwise(lit(GoldColumns.REPORTER)).as(VALUE_SOURCE));
+  }
+
+  /**
+   * The first year the turnover reaches the target if it keeps growing at its compound rate of the last
+   * {@link #PACE_YEARS} years, g = (turnover / turnover then)^(1/3) - 1: this year when it is there already,
+   * else this year + n for the least n with turnover x (1 + g)^n >= target, that is n = ceil(3 ln(target /
+   * turnover) / ln(turnover / turnover then)). Null when that year has no turnover, g is not positive, or the
+   * year would be after the tables' last plausible year. Logarithms have no exact decimal form: n is computed
+   * in double, a billionth of a year given to rounding so that an exact hit is not pushed a year later.
+   */
+  static Column projectedTargetYear(Column turnover, Column turnoverBack, Column target) {
+    Column pace = log(try_divide(turnover, turnoverBack).cast(DataTypes.DoubleType));
+    Column yearsToTarget = ceil(lit((double) PACE_YEARS)
+        .multiply(log(try_divide(target, turnover).cast(DataTypes.DoubleType))).divide(pace).minus(1e-9));
+    Column projected = when(turnover.geq(target), col(YEAR)).otherwise(col(YEAR).plus(yearsToTarget));
+    return when(turnoverBack.gt(0).and(turnover.gt(turnoverBack)),
+        when(projected.leq(TradeRules.TABLE_YEARS_MAX), projected.cast(DataTypes.IntegerType)))
+        .cast(DataTypes.IntegerType);
   }
 }

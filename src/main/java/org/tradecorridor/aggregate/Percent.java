@@ -44,10 +44,19 @@ final class Percent {
    * {@code previousColumn}: null when that year has no row.
    */
   static Dataset<Row> withPreviousYear(Dataset<Row> rows, String column, String previousColumn, String... keys) {
+    return withYearsBack(rows, 1, column, previousColumn, keys);
+  }
+
+  /**
+   * Adds each row's value of {@code column} from {@code yearsBack} years before (same {@code keys}) as
+   * {@code backColumn}: null when that year has no row.
+   */
+  static Dataset<Row> withYearsBack(Dataset<Row> rows, int yearsBack, String column, String backColumn,
+      String... keys) {
     List<Column> previous = new ArrayList<>();
-    previous.add(col(GoldColumns.YEAR).plus(1).as(GoldColumns.YEAR));
+    previous.add(col(GoldColumns.YEAR).plus(yearsBack).as(GoldColumns.YEAR));
     Arrays.stream(keys).forEach(k -> previous.add(col(k)));
-    previous.add(col(column).as(previousColumn));
+    previous.add(col(column).as(backColumn));
     List<String> joinKeys = new ArrayList<>(List.of(GoldColumns.YEAR));
     joinKeys.addAll(Arrays.asList(keys));
     return rows.join(rows.select(previous.toArray(Column[]::new)), joinKeys.toArray(String[]::new), "left");

@@ -40,16 +40,18 @@ final class Summary {
     out.println();
     out.printf(Locale.ROOT, "Trade turnover %s-%s, USD billion (target %s bn)%n", rules.homeIso3(),
         rules.partnerIso3(), bn(rules.targetTurnoverUsd()));
-    out.printf(Locale.ROOT, "%-6s %9s %9s %9s %9s %9s %9s %9s  %s%n", "year", "exports", "imports", "turnover",
-        "growth %", "target %", "gap bn", "need %/y", "source");
+    out.printf(Locale.ROOT, "%-6s %9s %9s %9s %9s %9s %9s %9s %9s  %s%n", "year", "exports", "imports", "turnover",
+        "growth %", "target %", "gap bn", "need %/y", "at pace", "source");
     for (Row r : read.get(0)) {
       // In a year that lacks a flow, what is missing is unknown (n/a), not merely not applicable (-).
       String unknown = GoldColumns.INCOMPLETE.equals(r.getAs(GoldColumns.VALUE_SOURCE)) ? "n/a" : "-";
-      out.printf(Locale.ROOT, "%-6d %9s %9s %9s %9s %9s %9s %9s  %s%n", r.<Integer>getAs(GoldColumns.YEAR),
+      Integer atPace = r.getAs(GoldColumns.PROJECTED_TARGET_YEAR);
+      out.printf(Locale.ROOT, "%-6d %9s %9s %9s %9s %9s %9s %9s %9s  %s%n", r.<Integer>getAs(GoldColumns.YEAR),
           bn(r.getAs(GoldColumns.EXPORTS_USD), unknown), bn(r.getAs(GoldColumns.IMPORTS_USD), unknown),
           bn(r.getAs(GoldColumns.TURNOVER_USD), unknown), pct(r.getAs(GoldColumns.YOY_GROWTH_PCT), unknown),
           pct(r.getAs(GoldColumns.TARGET_PROGRESS_PCT), unknown), bn(r.getAs(GoldColumns.GAP_TO_TARGET_USD), unknown),
-          pct(r.getAs(GoldColumns.REQUIRED_CAGR_PCT), "-"), r.getAs(GoldColumns.VALUE_SOURCE));
+          pct(r.getAs(GoldColumns.REQUIRED_CAGR_PCT), "-"), atPace == null ? "-" : atPace.toString(),
+          r.getAs(GoldColumns.VALUE_SOURCE));
     }
 
     out.println();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The years a run works on: all years ({@link #all()}), or those named by {@code --years}, such as
@@ -96,11 +97,16 @@ public final class YearSet {
 
   /** These years plus each one's previous year: what growth figures need to read. */
   public YearSet withPreviousYears() {
+    return withPreviousYears(1);
+  }
+
+  /** These years plus the {@code count} years before each: what figures over several years need to read. */
+  public YearSet withPreviousYears(int count) {
     if (isAll()) {
       return this;
     }
     SortedSet<Integer> widened = new TreeSet<>(years);
-    years.forEach(y -> widened.add(y - 1));
+    years.forEach(y -> IntStream.rangeClosed(1, count).forEach(back -> widened.add(y - back)));
     return new YearSet(widened);
   }
 

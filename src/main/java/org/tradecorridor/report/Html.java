@@ -66,7 +66,7 @@ final class Html {
   /** The table of a chart's numbers. */
   static final class Table {
     /** How a column's cells are written: as the source stores them, or scaled. */
-    enum Unit { text, count, pct, pp, usd_bn, tonnes_mt }
+    enum Unit { text, count, year, pct, pp, usd_bn, tonnes_mt }
 
     private final String id;
     private final String caption;

@@ -57,7 +57,7 @@ public record ReportData(
   /** One row of gold_bilateral_turnover; a flow nobody reports is null. */
   public record TurnoverYear(int year, BigDecimal exportsUsd, BigDecimal importsUsd, BigDecimal turnoverUsd,
       BigDecimal growthPct, BigDecimal progressPct, BigDecimal gapUsd, BigDecimal requiredCagrPct,
-      String valueSource) {}
+      Integer projectedTargetYear, String valueSource) {}
 
   /** One row of gold_trade_by_sector. */
   public record SectorGrowth(int year, String sector, BigDecimal turnoverUsd, BigDecimal sharePct,

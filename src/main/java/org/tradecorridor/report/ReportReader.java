@@ -66,7 +66,8 @@ public final class ReportReader {
     List<ReportData.TurnoverYear> turnover = map(read.get(0), r -> new ReportData.TurnoverYear(year(r),
         r.getAs(GoldColumns.EXPORTS_USD), r.getAs(GoldColumns.IMPORTS_USD), r.getAs(GoldColumns.TURNOVER_USD),
         r.getAs(GoldColumns.YOY_GROWTH_PCT), r.getAs(GoldColumns.TARGET_PROGRESS_PCT),
-        r.getAs(GoldColumns.GAP_TO_TARGET_USD), r.getAs(GoldColumns.REQUIRED_CAGR_PCT), r.getAs(GoldColumns.VALUE_SOURCE)));
+        r.getAs(GoldColumns.GAP_TO_TARGET_USD), r.getAs(GoldColumns.REQUIRED_CAGR_PCT),
+        r.getAs(GoldColumns.PROJECTED_TARGET_YEAR), r.getAs(GoldColumns.VALUE_SOURCE)));
     List<Integer> lastTwo = turnover.stream().map(ReportData.TurnoverYear::year).sorted(Comparator.reverseOrder())
         .limit(2).toList();
     List<ReportData.SectorGrowth> sectors = map(read.get(1), r -> new ReportData.SectorGrowth(year(r),

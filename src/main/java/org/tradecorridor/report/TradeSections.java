@@ -61,10 +61,12 @@ final class TradeSections {
         .column("of target %", GoldColumns.TARGET_PROGRESS_PCT, Unit.pct)
         .column("gap bn", GoldColumns.GAP_TO_TARGET_USD, Unit.usd_bn)
         .column("needed growth %/year", GoldColumns.REQUIRED_CAGR_PCT, Unit.pct)
+        .column("target reached at 3-year pace", GoldColumns.PROJECTED_TARGET_YEAR, Unit.year)
         .column("value source", GoldColumns.VALUE_SOURCE, Unit.text);
     for (ReportData.TurnoverYear y : data.turnover()) {
       table.row(String.valueOf(y.year()), bn(y.exportsUsd()), bn(y.importsUsd()), bn(y.turnoverUsd()), pct(y.growthPct()),
-          pct(y.progressPct()), bn(y.gapUsd()), pct(y.requiredCagrPct()), y.valueSource());
+          pct(y.progressPct()), bn(y.gapUsd()), pct(y.requiredCagrPct()),
+          y.projectedTargetYear() == null ? Html.UNKNOWN : String.valueOf(y.projectedTargetYear()), y.valueSource());
     }
     return ReportPage.section("turnover", "1. Turnover toward the target", chart,
         "Bars: exports and imports (USD bn); dashed line: the target.", table);
@@ -83,7 +85,9 @@ final class TradeSections {
     String needed = last.requiredCagrPct() != null
         ? "needs " + last.requiredCagrPct().toPlainString() + " %/year to " + setup.targetYear()
         : setup.targetYear() == null ? "needed growth: set target.year" : "target year passed";
-    return "gap " + bn(last.gapUsd()) + " bn, " + needed;
+    String atPace = last.projectedTargetYear() == null ? "" : ", reached in " + last.projectedTargetYear()
+        + " at the 3-year pace";
+    return "gap " + bn(last.gapUsd()) + " bn, " + needed + atPace;
   }
 
   /** Each sector's contribution to turnover growth (pp) in the last two years, largest last year first. */

@@ -50,7 +50,7 @@ final class AggregateStage {
       }
       YearSet tradeYears = config.years();
       Dataset<Row> selected = TradeSelection.bySector(Scope.ofYears(warehouse.read(Tables.SILVER_TRADE_FLOWS),
-          tradeYears.withPreviousYears()), config.rules()).persist();
+          tradeYears.withPreviousYears(BilateralTurnover.PACE_YEARS)), config.rules()).persist();
       Dataset<Row> axisSectors = CorridorFreight.byYearAxisAndSector(
           Scope.ofYears(warehouse.read(Tables.SILVER_FREIGHT), freightYears.withPreviousYears())).persist();
       try {

@@ -16,6 +16,7 @@ public final class GoldColumns {
   public static final String TARGET_PROGRESS_PCT = "target_progress_pct";
   public static final String GAP_TO_TARGET_USD = "gap_to_target_usd";
   public static final String REQUIRED_CAGR_PCT = "required_cagr_pct";
+  public static final String PROJECTED_TARGET_YEAR = "projected_target_year";
   public static final String VALUE_SOURCE = "value_source";
   public static final String RUN_ID = "run_id";
 

@@ -38,6 +38,10 @@ public final class GoldSchemas {
       usd("gap_to_target_usd", "target_usd - turnover_usd, 0 once the target is reached; null when turnover is null."),
       percent("required_cagr_pct", "Yearly growth needed from this year's turnover to reach the target by "
           + "target.year; null when target.year is unset or not after this year, or turnover is null."),
+      integer("projected_target_year", "The first year turnover reaches target_usd if it keeps this year's "
+          + "compound growth over the last 3 years, (turnover / turnover 3 years before)^(1/3) - 1: this year once "
+          + "reached, else this year + the least n with turnover x (1 + growth)^n >= target. Null when that growth "
+          + "is not positive, the year 3 years before has no turnover, or the year would be after 2200."),
       text("value_source", "Whose declarations the year's flows come from: REPORTER (both flows from the "
           + "preferred reporter), MIRROR (both from the other side's mirror flows), MIXED (one each), INCOMPLETE "
           + "(a flow neither side reports: its figures are null)."),

@@ -64,6 +64,7 @@ public final class TableDesigns {
           "turnover_usd_non_negative", nullOrNonNegative("turnover_usd"),
           "target_usd_positive", "target_usd > 0",
           "gap_to_target_usd_non_negative", nullOrNonNegative("gap_to_target_usd"),
+          "projected_target_year_not_before_year", "projected_target_year IS NULL OR projected_target_year >= year",
           "value_source_known", "value_source IN ('REPORTER', 'MIRROR', 'MIXED', 'INCOMPLETE')"));
       case Tables.GOLD_TRADE_BY_SECTOR -> new Design(List.of(), Map.of(), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,

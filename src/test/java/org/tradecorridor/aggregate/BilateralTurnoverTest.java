@@ -34,15 +34,15 @@ class BilateralTurnoverTest {
     StructType schema = StructType.fromDDL("year INT, exports_usd DECIMAL(20,2), imports_usd DECIMAL(20,2), "
         + "turnover_usd DECIMAL(20,2), balance_usd DECIMAL(20,2), yoy_growth_pct DECIMAL(9,2), "
         + "target_usd DECIMAL(20,2), target_progress_pct DECIMAL(9,2), gap_to_target_usd DECIMAL(20,2), "
-        + "required_cagr_pct DECIMAL(9,2), value_source STRING");
+        + "required_cagr_pct DECIMAL(9,2), projected_target_year INT, value_source STRING");
     Dataset<Row> expected = TestSpark.session().createDataFrame(List.of(
         RowFactory.create(2023, usd("9000000000.00"), usd("18000000000.00"), usd("27000000000.00"),
             usd("-9000000000.00"), null, usd("30000000000.00"), pct("90.00"), usd("3000000000.00"),
-            pct("1.52"), "REPORTER"),
+            pct("1.52"), null, "REPORTER"),
         // growth 800/27000 = 2.962962..% -> 2.96; progress 92.666..% -> 92.67; CAGR (30/27.8)^(1/6)-1 = 1.2768..%
         RowFactory.create(2024, usd("9200000000.00"), usd("18600000000.00"), usd("27800000000.00"),
             usd("-9400000000.00"), pct("2.96"), usd("30000000000.00"), pct("92.67"), usd("2200000000.00"),
-            pct("1.28"), "REPORTER")), schema);
+            pct("1.28"), null, "REPORTER")), schema);
     assertSameRows(expected, turnover);
   }
 
@@ -75,6 +75,48 @@ class BilateralTurnoverTest {
     assertNull(years.get(2031).getAs("required_cagr_pct"), "after the target year");
     assertNull(byYear(new AggregateFixtures.Flows().add(2024, "KAZ", "EXPORT", "agro_food", "10.00"), null)
         .get(2024).getAs("required_cagr_pct"), "target.year unset");
+  }
+
+  /** Turnover per year, all of it exports (imports reported as zero): {@code year, USD bn, year, USD bn, ...}. */
+  private static Map<Integer, Row> turnoverSeries(Object... yearsAndBillions) {
+    AggregateFixtures.Flows flows = new AggregateFixtures.Flows();
+    for (int i = 0; i < yearsAndBillions.length; i += 2) {
+      int year = (Integer) yearsAndBillions[i];
+      String usd = new BigDecimal((String) yearsAndBillions[i + 1]).movePointRight(9).setScale(2).toPlainString();
+      flows.add(year, "KAZ", "EXPORT", "agro_food", usd).add(year, "KAZ", "IMPORT", "agro_food", "0.00");
+    }
+    return byYear(flows, null);
+  }
+
+  @Test
+  void theTargetYearAtTheLastThreeYearsPaceIsTheFirstYearReachingIt() {
+    // 10 -> 20 bn in 3 years: x 2^(1/3) = 1.2599 a year; 2024: 25.20, 2025: 31.75 >= 30.
+    Map<Integer, Row> doubling = turnoverSeries(2020, "10", 2021, "12", 2022, "15", 2023, "20");
+    assertEquals(2025, doubling.get(2023).<Integer>getAs("projected_target_year"));
+    for (int year : List.of(2020, 2021, 2022)) {
+      assertNull(doubling.get(year).getAs("projected_target_year"), year + ": no turnover 3 years before");
+    }
+    // 3.75 -> 7.5 bn: 7.5 x (2^(1/3))^6 = 30 exactly, reached in 2023 + 6, not a year later by rounding.
+    assertEquals(2029, turnoverSeries(2020, "3.75", 2023, "7.5").get(2023).<Integer>getAs("projected_target_year"));
+    assertEquals(2023, turnoverSeries(2020, "20", 2023, "31").get(2023).<Integer>getAs("projected_target_year"),
+        "reached already");
+    // The years between do not matter: only this year's turnover and the one 3 years before.
+    assertEquals(2025, turnoverSeries(2020, "10", 2023, "20").get(2023).<Integer>getAs("projected_target_year"));
+  }
+
+  @Test
+  void noTargetYearWithoutGrowthFourYearsOrWithinTheTablesYears() {
+    assertNull(turnoverSeries(2020, "25", 2023, "24").get(2023).getAs("projected_target_year"), "shrinking");
+    assertNull(turnoverSeries(2020, "25", 2023, "25").get(2023).getAs("projected_target_year"), "flat");
+    assertNull(turnoverSeries(2020, "0", 2023, "25").get(2023).getAs("projected_target_year"), "from zero");
+    assertNull(turnoverSeries(2019, "10", 2021, "15", 2022, "20", 2023, "25").get(2023)
+        .getAs("projected_target_year"), "2020 missing");
+    // 27 -> 27.0001 bn: ~1.2e-6 a year, 30 bn some 85,000 years on.
+    assertNull(turnoverSeries(2020, "27", 2023, "27.0001").get(2023).getAs("projected_target_year"), "after 2200");
+    Map<Integer, Row> incomplete = byYear(new AggregateFixtures.Flows()
+        .add(2020, "KAZ", "EXPORT", "agro_food", "10.00").add(2020, "KAZ", "IMPORT", "agro_food", "0.00")
+        .add(2023, "KAZ", "EXPORT", "agro_food", "20.00"), null);
+    assertNull(incomplete.get(2023).getAs("projected_target_year"), "turnover unknown");
   }
 
   @Test

@@ -21,7 +21,7 @@ final class ContractSchemas {
       Map.entry("gold_bilateral_turnover", "year INT, exports_usd DECIMAL(20,2), imports_usd DECIMAL(20,2), "
           + "turnover_usd DECIMAL(20,2), balance_usd DECIMAL(20,2), yoy_growth_pct DECIMAL(9,2), "
           + "target_usd DECIMAL(20,2), target_progress_pct DECIMAL(9,2), gap_to_target_usd DECIMAL(20,2), "
-          + "required_cagr_pct DECIMAL(9,2), value_source STRING, run_id STRING"),
+          + "required_cagr_pct DECIMAL(9,2), projected_target_year INT, value_source STRING, run_id STRING"),
       Map.entry("gold_trade_by_sector", "year INT, sector STRING, exports_usd DECIMAL(20,2), imports_usd DECIMAL(20,2), "
           + "turnover_usd DECIMAL(20,2), share_of_turnover_pct DECIMAL(9,2), yoy_growth_pct DECIMAL(9,2), "
           + "contribution_to_growth_pp DECIMAL(9,2), run_id STRING"),

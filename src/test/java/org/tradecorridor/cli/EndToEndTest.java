@@ -91,6 +91,34 @@ class EndToEndTest {
   }
 
   @Test
+  void atTheLastThreeYearsPaceTheTargetIsReachedInTheFirstYearTheCompoundedTurnoverGetsThere() {
+    Map<Integer, BigDecimal> turnover = new java.util.TreeMap<>();
+    Map<Integer, Integer> projected = new java.util.TreeMap<>();
+    for (Row year : SampleRun.table(warehouse, "gold_bilateral_turnover").collectAsList()) {
+      turnover.put(year.getAs("year"), year.getAs("turnover_usd"));
+      projected.put(year.getAs("year"), year.getAs("projected_target_year"));
+    }
+    BigDecimal target = new BigDecimal("30000000000");
+    for (Map.Entry<Integer, BigDecimal> year : turnover.entrySet()) {
+      BigDecimal back = turnover.get(year.getKey() - 3);
+      Integer expected = null;
+      if (back != null && year.getValue().compareTo(back) > 0) {
+        // Compounded year by year with the cube root of the three years' ratio, until at or above the target.
+        double yearly = Math.cbrt(year.getValue().doubleValue() / back.doubleValue());
+        double value = year.getValue().doubleValue();
+        int reached = year.getKey();
+        for (; value < target.doubleValue() * (1 - 1e-12); reached++) {
+          value *= yearly;
+        }
+        expected = reached;
+      }
+      assertEquals(expected, projected.get(year.getKey()), "projected_target_year of " + year.getKey());
+    }
+    // The sample's six years (2019-2024) give three years with a turnover three years before.
+    assertEquals(3, projected.values().stream().filter(java.util.Objects::nonNull).count(), projected.toString());
+  }
+
+  @Test
   void theSampleExercisesMirrorAndMixedYears() {
     assertEquals("MIXED", gold("gold_bilateral_turnover", "year = 2019").getAs("value_source"));
     assertEquals("MIRROR", gold("gold_bilateral_turnover", "year = 2020").getAs("value_source"));
@@ -218,6 +246,7 @@ class EndToEndTest {
       assertEquals(List.of(String.valueOf(year.<Integer>getAs("year")), bn(year.getAs("exports_usd")),
           bn(year.getAs("imports_usd")), bn(year.getAs("turnover_usd")), pct(year.getAs("yoy_growth_pct")),
           pct(year.getAs("target_progress_pct")), bn(year.getAs("gap_to_target_usd")), "n/a",
+          year.getAs("projected_target_year") == null ? "n/a" : String.valueOf(year.<Integer>getAs("projected_target_year")),
           year.<String>getAs("value_source")), turnover.get(i));
     }
     // Each source's row counts are those of its files, and the planted bad rows are what it quarantined.

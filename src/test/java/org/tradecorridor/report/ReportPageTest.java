@@ -22,7 +22,7 @@ class ReportPageTest {
   private static ReportData.TurnoverYear year(int year, String exports, String imports, String source) {
     BigDecimal turnover = exports == null || imports == null ? null : bn(exports).add(bn(imports));
     return new ReportData.TurnoverYear(year, bn(exports), bn(imports), turnover, null, null,
-        turnover == null ? null : TARGET.subtract(turnover), null, source);
+        turnover == null ? null : TARGET.subtract(turnover), null, null, source);
   }
 
   private static ReportData data(List<ReportData.TurnoverYear> turnover) {
@@ -62,9 +62,22 @@ class ReportPageTest {
     assertTrue(chart.contains("2024 MIXED"), chart);
     assertTrue(chart.contains("gap 3.00 bn, needed growth: set target.year"), chart);
     // The year nobody reports imports for has no turnover: n/a, never 0.00.
-    assertEquals(List.of("2023", "8.50", "n/a", "n/a", "n/a", "n/a", "n/a", "n/a", "INCOMPLETE"),
+    assertEquals(List.of("2023", "8.50", "n/a", "n/a", "n/a", "n/a", "n/a", "n/a", "n/a", "INCOMPLETE"),
         ReportTables.rows(html, "table-turnover").get(2));
-    assertEquals("MIRROR", ReportTables.rows(html, "table-turnover").get(1).get(8));
+    assertEquals("MIRROR", ReportTables.rows(html, "table-turnover").get(1).get(9));
+  }
+
+  @Test
+  void theYearTheTargetIsReachedAtTheRecentPaceIsWrittenOnTheLastYearAndInTheTable() {
+    ReportData.TurnoverYear last = year(2024, "9", "18", "REPORTER");
+    last = new ReportData.TurnoverYear(last.year(), last.exportsUsd(), last.importsUsd(), last.turnoverUsd(), null, null,
+        last.gapUsd(), null, 2026, last.valueSource());
+    String html = ReportPage.html(data(List.of(year(2023, "8", "17", "REPORTER"), last)), "agro_food");
+
+    assertTrue(turnoverChartText(html).contains("gap 3.00 bn, needed growth: set target.year, reached in 2026 at the "
+        + "3-year pace"), turnoverChartText(html));
+    assertEquals("2026", ReportTables.rows(html, "table-turnover").get(1).get(8));
+    assertEquals("n/a", ReportTables.rows(html, "table-turnover").get(0).get(8));
   }
 
   @Test
