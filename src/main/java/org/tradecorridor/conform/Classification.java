@@ -26,11 +26,7 @@ public final class Classification {
 
   /** Classifies bronze in one go: the rules' steps, then duplicates (for tests and the dry run). */
   public static Dataset<Row> classify(SourceRules rules, Dataset<Row> bronze) {
-    Dataset<Row> rows = rules.rowRules(bronze);
-    for (GroupRule rule : rules.groupRules()) {
-      rows = rule.join(rows, rule.groups(rows));
-    }
-    Dataset<Row> decided = rules.decide(rows);
+    Dataset<Row> decided = rules.groupRules(rules.rowRules(bronze));
     Dataset<Row> copies = Duplicates.laterCopies(decided, rules.naturalKey());
     return outcomes(decided, Duplicates.records(bronze, rules.source(), copies, lit(true)));
   }

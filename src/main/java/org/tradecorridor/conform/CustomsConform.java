@@ -157,18 +157,12 @@ public final class CustomsConform implements SourceRules {
         coalesce(col(BEFORE_LEVEL), col(AFTER_FREQUENCY)).isin(Reasons.QUARANTINE.toArray()));
   }
 
-  /** The commodity level's and the frequency's rules, when auto (see {@link CustomsGroupRules}). */
-  @Override
-  public List<GroupRule> groupRules() {
-    return CustomsGroupRules.of(rules);
-  }
-
-  @Override
-  public Dataset<Row> decide(Dataset<Row> grouped) {
-    return CustomsGroupRules.decide(grouped, rules);
-  }
-
   /** A record is its frequency, period, reporter, partner, flow and code (a passing annual row's month is null). */
+  @Override
+  public Dataset<Row> groupRules(Dataset<Row> parsed) {
+    return CustomsGroupRules.apply(parsed, rules);
+  }
+
   @Override
   public List<Column> naturalKey() {
     return List.of(col(FREQ), col(YEAR), col(MONTH), col(REPORTER_ISO3), col(PARTNER_ISO3), col(FLOW), col(HS_CODE));

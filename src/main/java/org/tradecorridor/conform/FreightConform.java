@@ -181,6 +181,12 @@ public final class FreightConform implements SourceRules {
         Source.FREIGHT, col(RawRows.RULE).isin(Reasons.QUARANTINE.toArray()));
   }
 
+  /** No rule of this source looks at other rows, but for duplicates. */
+  @Override
+  public Dataset<Row> groupRules(Dataset<Row> parsed) {
+    return parsed;
+  }
+
   @Override
   public List<Column> naturalKey() {
     return List.of(col(SHIPMENT_ID));

@@ -86,6 +86,12 @@ public final class ProjectsConform implements SourceRules {
         Source.PROJECTS, col(RawRows.RULE).isin(Reasons.QUARANTINE.toArray()));
   }
 
+  /** No rule of this source looks at other rows, but for duplicates. */
+  @Override
+  public Dataset<Row> groupRules(Dataset<Row> parsed) {
+    return parsed;
+  }
+
   @Override
   public List<Column> naturalKey() {
     return List.of(col(PROJECT_ID));

@@ -10,7 +10,7 @@ import org.tradecorridor.tables.Source;
 
 /**
  * A source's rules of SPEC section 4 as pure steps, which a stage may keep apart (and keep each result
- * in memory, the group rules' small tables too) or run as one ({@link Classification#classify}).
+ * in memory) or run as one ({@link Classification#classify}).
  */
 public interface SourceRules {
   Source source();
@@ -21,15 +21,8 @@ public interface SourceRules {
    */
   Dataset<Row> rowRules(Dataset<Row> bronze);
 
-  /** The rules over groups of rows, in order, each run on the rows the one before returned. */
-  default List<GroupRule> groupRules() {
-    return List.of();
-  }
-
-  /** Rows every group rule has been joined onto to decided rows: {@code _rule} once all rules have spoken. */
-  default Dataset<Row> decide(Dataset<Row> grouped) {
-    return grouped;
-  }
+  /** Parsed rows to decided rows: {@code _rule} once the rules over groups of rows have spoken. */
+  Dataset<Row> groupRules(Dataset<Row> parsed);
 
   /** The columns that identify a record, for DUPLICATE. */
   List<Column> naturalKey();

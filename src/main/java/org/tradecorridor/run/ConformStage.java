@@ -24,7 +24,6 @@ import org.tradecorridor.config.JobConfig;
 import org.tradecorridor.config.YearSet;
 import org.tradecorridor.conform.Classification;
 import org.tradecorridor.conform.Duplicates;
-import org.tradecorridor.conform.GroupRule;
 import org.tradecorridor.conform.Outcome;
 import org.tradecorridor.conform.Reasons;
 import org.tradecorridor.conform.SourceRules;
@@ -149,17 +148,11 @@ final class ConformStage {
     return rows.filter(Scope.inYears(Classification.rowYear(), scope));
   }
 
-  /**
-   * The rules' steps, each result kept in memory and computed at once (the parsed rows, each group rule's
-   * small table), then the duplicates.
-   */
+  /** The rules' steps, each result kept in memory and computed at once, then the duplicates. */
   private Dataset<Row> classified(Source source, Dataset<Row> bronze) {
     SourceRules rules = SourceRules.of(source, config.rules(), reference);
-    Dataset<Row> rows = keep(rules.rowRules(bronze));
-    for (GroupRule rule : rules.groupRules()) {
-      rows = rule.join(rows, keep(rule.groups(rows)));
-    }
-    Dataset<Row> decided = rules.decide(rows);
+    Dataset<Row> parsed = keep(rules.rowRules(bronze));
+    Dataset<Row> decided = rules.groupRules(parsed);
     Dataset<Row> copies = keep(Duplicates.laterCopies(decided, rules.naturalKey()));
     List<Row> listed = copies.limit(Duplicates.MAX_LISTED + 1).collectAsList();
     Dataset<Row> records = keep(Duplicates.records(bronze, source, copies, Duplicates.amongListed(listed)));
