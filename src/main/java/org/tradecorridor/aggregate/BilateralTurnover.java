@@ -94,8 +94,7 @@ public final class BilateralTurnover {
     Column yearsToTarget = ceil(lit((double) PACE_YEARS)
         .multiply(log(try_divide(target, turnover).cast(DataTypes.DoubleType))).divide(pace).minus(1e-9));
     Column projected = when(turnover.geq(target), col(YEAR)).otherwise(col(YEAR).plus(yearsToTarget));
-    return when(turnoverBack.gt(0).and(turnover.gt(turnoverBack)),
-        when(projected.leq(TradeRules.TABLE_YEARS_MAX), projected.cast(DataTypes.IntegerType)))
-        .cast(DataTypes.IntegerType);
+    return when(turnoverBack.gt(0).and(turnover.gt(turnoverBack)).and(projected.leq(TradeRules.TABLE_YEARS_MAX)),
+        projected.cast(DataTypes.IntegerType));
   }
 }

@@ -82,8 +82,7 @@ final class TableMetadata {
    * job), each in its place and with its comment, one ALTER TABLE per column. Rows no run has written since
    * hold null there: unknown, until a run covers their years.
    */
-  static void addMissingColumns(SparkSession spark, String path, TableSchema schema) {
-    StructType current = spark.read().format("delta").load(path).schema();
+  static void addMissingColumns(SparkSession spark, String path, TableSchema schema, StructType current) {
     String previous = null;
     for (TableSchema.Col column : schema.columns()) {
       if (current.getFieldIndex(column.name()).isEmpty()) {
@@ -99,11 +98,11 @@ final class TableMetadata {
   /**
    * Sets the comments of the table's columns and its description and properties where they differ from
    * the design's: one ALTER COLUMN per column whose comment differs, one SET TBLPROPERTIES for the rest.
+   * A column {@code current} lacks is left alone ({@link #addMissingColumns} gave it its comment).
    */
   static void describe(SparkSession spark, String path, TableSchema schema, Map<String, String> properties,
-      Row detail) {
+      Row detail, StructType current) {
     String target = target(path);
-    StructType current = spark.read().format("delta").load(path).schema();
     for (TableSchema.Col column : schema.columns()) {
       if (current.getFieldIndex(column.name()).isEmpty()) {
         continue;

@@ -13,6 +13,7 @@ import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.tradecorridor.config.InvalidConfigException;
 
 /**
@@ -129,11 +130,12 @@ public final class Warehouse {
         if (!exists(table)) {
           TableMetadata.create(spark, path(table), schema, design, properties);
         } else {
-          TableMetadata.addMissingColumns(spark, path(table), schema);
-          // One read of the table's detail serves both: constraints and description are apart in it.
+          // One read of the table's schema and one of its detail serve every step below.
+          StructType current = spark.read().format("delta").load(path(table)).schema();
+          TableMetadata.addMissingColumns(spark, path(table), schema, current);
           Row detail = DeltaTable.forPath(spark, path(table)).detail().first();
           TableMetadata.upgradeConstraints(spark, table, path(table), design, detail);
-          TableMetadata.describe(spark, path(table), schema, properties, detail);
+          TableMetadata.describe(spark, path(table), schema, properties, detail, current);
         }
       } catch (RuntimeException e) {
         throw Retries.creatingMeanwhile(spark, table, path(table), e);
