@@ -17,6 +17,13 @@ import static org.tradecorridor.conform.Fields.isEmpty;
 import static org.tradecorridor.conform.Fields.isPresent;
 import static org.tradecorridor.conform.Fields.text;
 import static org.tradecorridor.tables.SilverColumns.DIRECTION;
+import static org.tradecorridor.tables.SilverColumns.CLASSIFICATION;
+import static org.tradecorridor.tables.SilverColumns.IS_ESTIMATED;
+import static org.tradecorridor.tables.SilverColumns.IS_REPORTED;
+import static org.tradecorridor.tables.SilverColumns.QTY_UNIT;
+import static org.tradecorridor.tables.SilverColumns.QTY;
+import static org.tradecorridor.tables.SilverColumns.FOB_VALUE_USD;
+import static org.tradecorridor.tables.SilverColumns.CIF_VALUE_USD;
 import static org.tradecorridor.tables.SilverColumns.EXPORT;
 import static org.tradecorridor.tables.SilverColumns.FLOW;
 import static org.tradecorridor.tables.SilverColumns.HS2;
@@ -92,6 +99,17 @@ public final class CustomsConform implements SourceRules {
         .withColumn(HS_CODE, code(field("cmdCode")))
         .withColumn(VALUE_TEXT, text(field("primaryValue")))
         .withColumn(WEIGHT_TEXT, text(field("netWgt")))
+        .withColumn(CIF_TEXT, text(field("cifvalue")))
+        .withColumn(FOB_TEXT, text(field("fobvalue")))
+        // A quantity counts with its unit only: Comtrade writes one (often 0) beside unit N/A, and a pull
+        // without descriptions leaves the unit out.
+        .withColumn(QTY_UNIT, when(isPresent(text(field("qtyUnitAbbr")))
+            .and(not(code(field("qtyUnitAbbr")).equalTo("N/A"))), text(field("qtyUnitAbbr"))))
+        .withColumn(QTY_TEXT, when(col(QTY_UNIT).isNotNull(), text(field("qty"))))
+        .withColumn(IS_REPORTED, Fields.flag(text(field("isReported"))))
+        .withColumn(IS_ESTIMATED, estimated(Fields.flag(text(field("isQtyEstimated"))),
+            Fields.flag(text(field("isNetWgtEstimated")))))
+        .withColumn(CLASSIFICATION, when(isPresent(code(field("classificationCode"))), code(field("classificationCode"))))
         .withColumn(IS_BREAKDOWN, notTotal(field("motCode"), "0").or(notTotal(field("customsCode"), "C00"))
             .or(notTotal(field("mosCode"), "0")).or(notTotal(field("partner2Code"), "0")));
     // Who reports and who the partner is: the ISO3 column where it names a country, else the numeric code.
@@ -101,7 +119,10 @@ public final class CustomsConform implements SourceRules {
         .withColumn(YEAR, Fields.year(col(YEAR_TEXT)))
         .withColumn(PERIOD, Fields.integer(col(PERIOD_TEXT), DataTypes.IntegerType))
         .withColumn(VALUE_USD, decimal(col(VALUE_TEXT), Money.USD))
-        .withColumn(NET_WEIGHT_KG, decimal(col(WEIGHT_TEXT), Money.KG));
+        .withColumn(NET_WEIGHT_KG, decimal(col(WEIGHT_TEXT), Money.KG))
+        .withColumn(CIF_VALUE_USD, decimal(col(CIF_TEXT), Money.USD))
+        .withColumn(FOB_VALUE_USD, decimal(col(FOB_TEXT), Money.USD))
+        .withColumn(QTY, decimal(col(QTY_TEXT), Money.QUANTITY));
 
     Column inPair = col(REPORTER_ISO3).equalTo(home).and(col(PARTNER_ISO3).equalTo(partner))
         .or(col(REPORTER_ISO3).equalTo(partner).and(col(PARTNER_ISO3).equalTo(home)));
@@ -134,11 +155,19 @@ public final class CustomsConform implements SourceRules {
         .withColumn(SECTOR, when(isTotal, lit(UNALLOCATED))
             .otherwise(Fields.sectorOfChapter(reference.sectorOfChapter(), col(HS2))));
 
+    // The value, and every other number the file gives (weight, CIF, FOB, quantity), must be one.
+    Column maxValue = lit(rules.limits().maxValueUsd());
     Column afterFrequency = when(isEmpty(col(VALUE_TEXT)), lit(Reasons.MISSING_FIELD))
-        .when(col(VALUE_USD).isNull().or(isPresent(col(WEIGHT_TEXT)).and(col(NET_WEIGHT_KG).isNull()))
-            .or(col(VALUE_USD).gt(lit(rules.limits().maxValueUsd()))), lit(Reasons.BAD_NUMBER))
+        .when(col(VALUE_USD).isNull().or(col(VALUE_USD).gt(maxValue))
+            .or(isPresent(col(WEIGHT_TEXT)).and(col(NET_WEIGHT_KG).isNull()))
+            .or(isPresent(col(CIF_TEXT)).and(col(CIF_VALUE_USD).isNull().or(col(CIF_VALUE_USD).gt(maxValue))))
+            .or(isPresent(col(FOB_TEXT)).and(col(FOB_VALUE_USD).isNull().or(col(FOB_VALUE_USD).gt(maxValue))))
+            .or(isPresent(col(QTY_TEXT)).and(col(QTY).isNull())), lit(Reasons.BAD_NUMBER))
         .when(Fields.isNegative(col(VALUE_TEXT), col(VALUE_USD))
-            .or(Fields.isNegative(col(WEIGHT_TEXT), col(NET_WEIGHT_KG))), lit(Reasons.NEGATIVE_VALUE))
+            .or(Fields.isNegative(col(WEIGHT_TEXT), col(NET_WEIGHT_KG)))
+            .or(Fields.isNegative(col(CIF_TEXT), col(CIF_VALUE_USD)))
+            .or(Fields.isNegative(col(FOB_TEXT), col(FOB_VALUE_USD)))
+            .or(Fields.isNegative(col(QTY_TEXT), col(QTY))), lit(Reasons.NEGATIVE_VALUE))
         .when(badPeriod, lit(Reasons.BAD_DATE))
         .when(col(SECTOR).isNull(), lit(Reasons.UNKNOWN_HS));
     Column isExport = col(REPORTER_ISO3).equalTo(home).and(col(FLOW).equalTo("X"))
@@ -152,7 +181,7 @@ public final class CustomsConform implements SourceRules {
         .withColumn(DIRECTION, when(isExport, lit(EXPORT)).otherwise(lit(IMPORT)))
         .withColumn(BEFORE_LEVEL, beforeLevel)
         .withColumn(AFTER_FREQUENCY, afterFrequency)
-        .drop(PERIOD_TEXT, PERIOD, VALUE_TEXT, WEIGHT_TEXT, REPORTER_TEXT, PARTNER_TEXT, REPORTER_CODE, PARTNER_CODE);
+        .drop(PERIOD_TEXT, PERIOD, VALUE_TEXT, WEIGHT_TEXT, CIF_TEXT, FOB_TEXT, QTY_TEXT, REPORTER_TEXT, PARTNER_TEXT, REPORTER_CODE, PARTNER_CODE);
     return RawRows.withoutRaw(rows, Source.CUSTOMS,
         coalesce(col(BEFORE_LEVEL), col(AFTER_FREQUENCY)).isin(Reasons.QUARANTINE.toArray()));
   }
@@ -166,6 +195,11 @@ public final class CustomsConform implements SourceRules {
   @Override
   public List<Column> naturalKey() {
     return List.of(col(FREQ), col(YEAR), col(MONTH), col(REPORTER_ISO3), col(PARTNER_ISO3), col(FLOW), col(HS_CODE));
+  }
+
+  /** True when either estimate flag is true, false when a flag is given and none is true, null when none is. */
+  private static Column estimated(Column quantity, Column weight) {
+    return when(quantity.or(weight), lit(true)).when(quantity.isNotNull().or(weight.isNotNull()), lit(false));
   }
 
   /** True when a breakdown column is present and holds something other than its total code. */

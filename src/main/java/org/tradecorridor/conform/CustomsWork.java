@@ -15,6 +15,9 @@ final class CustomsWork {
   static final String PARTNER_CODE = "_partner_code";
   static final String VALUE_TEXT = "_value_text";
   static final String WEIGHT_TEXT = "_weight_text";
+  static final String CIF_TEXT = "_cif_text";
+  static final String FOB_TEXT = "_fob_text";
+  static final String QTY_TEXT = "_qty_text";
   static final String LEVEL = "_level";
   static final String FINEST = "_finest";
   static final String IS_BREAKDOWN = "_is_breakdown";

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.octet_length;
 import static org.apache.spark.sql.functions.regexp_extract;
@@ -80,6 +81,15 @@ public final class Fields {
   public static Column isNegative(Column value, Column parsed) {
     return parsed.lt(0).or(value.startsWith("-")
         .and(regexp_extract(value, "^-([0-9]*\\.?[0-9]*)", 1).rlike("[1-9]")));
+  }
+
+  /**
+   * A trimmed flag as Comtrade's tools write it (True/False, true/false, 1/0, in any case); null when
+   * empty or anything else, an unknown rather than a guess.
+   */
+  public static Column flag(Column value) {
+    Column word = lower(value);
+    return when(word.isin("true", "1"), lit(true)).when(word.isin("false", "0"), lit(false));
   }
 
   /** True when every character of a value is ASCII (its UTF-8 bytes are as many as its characters). */

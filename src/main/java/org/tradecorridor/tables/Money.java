@@ -13,6 +13,8 @@ public final class Money {
   public static final DecimalType TONNES = DataTypes.createDecimalType(18, 3);
   /** Kilograms of net weight: DECIMAL(20,3). */
   public static final DecimalType KG = DataTypes.createDecimalType(20, 3);
+  /** Quantities in a declared unit: DECIMAL(20,3). */
+  public static final DecimalType QUANTITY = DataTypes.createDecimalType(20, 3);
   /** Percentages and percentage points: DECIMAL(9,2). */
   public static final DecimalType PERCENT = DataTypes.createDecimalType(9, 2);
 }

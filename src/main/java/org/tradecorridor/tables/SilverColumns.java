@@ -17,6 +17,13 @@ public final class SilverColumns {
   public static final String SECTOR = "sector";
   public static final String VALUE_USD = "value_usd";
   public static final String NET_WEIGHT_KG = "net_weight_kg";
+  public static final String CIF_VALUE_USD = "cif_value_usd";
+  public static final String FOB_VALUE_USD = "fob_value_usd";
+  public static final String QTY = "qty";
+  public static final String QTY_UNIT = "qty_unit";
+  public static final String IS_REPORTED = "is_reported";
+  public static final String IS_ESTIMATED = "is_estimated";
+  public static final String CLASSIFICATION = "classification";
   public static final String SOURCE_FILE = "source_file";
   public static final String RUN_ID = "run_id";
 

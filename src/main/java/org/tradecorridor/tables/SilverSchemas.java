@@ -31,6 +31,19 @@ public final class SilverSchemas {
       text("sector", "Sector of the chapter (conf/reference/hs_sectors.csv); unallocated for TOTAL rows."),
       usd("value_usd", "Declared trade value (primaryValue); never null."),
       col("net_weight_kg", Money.KG, "Kilograms, DECIMAL(20,3). Declared net weight; null when not declared."),
+      usd("cif_value_usd", "Value at the border including freight and insurance (cifvalue), as Comtrade gives it "
+          + "for imports; null when the file has none."),
+      usd("fob_value_usd", "Value free on board (fobvalue), as Comtrade gives it for exports and some imports; "
+          + "null when the file has none."),
+      col("qty", Money.QUANTITY, "DECIMAL(20,3). Declared quantity in qty_unit (qty); null when the file has none "
+          + "or names no unit (qtyUnitAbbr empty or N/A)."),
+      text("qty_unit", "Unit of qty as Comtrade abbreviates it (qtyUnitAbbr: kg, u, l, m2, ...); null when none."),
+      col("is_reported", DataTypes.BooleanType, "isReported: true when the figure is as the country reported "
+          + "it, false when Comtrade estimated it; null when the file does not say."),
+      col("is_estimated", DataTypes.BooleanType, "True when Comtrade marks the quantity or the net weight as "
+          + "estimated (isQtyEstimated, isNetWgtEstimated), false when it marks neither; null when the file does "
+          + "not say."),
+      text("classification", "The HS edition of the code (classificationCode: H0 to H6); null when not given."),
       text("source_file", SOURCE_FILE_COMMENT),
       text("run_id", RUN_ID_COMMENT));
 

@@ -44,7 +44,9 @@ public final class TableDesigns {
           "flow_known", "flow IN ('X', 'M')",
           "direction_known", "direction IN ('EXPORT', 'IMPORT')",
           "value_usd_non_negative", "value_usd >= 0",
-          "net_weight_kg_non_negative", "net_weight_kg IS NULL OR net_weight_kg >= 0"));
+          "net_weight_kg_non_negative", "net_weight_kg IS NULL OR net_weight_kg >= 0",
+          "cif_fob_qty_non_negative", nullOrNonNegative("cif_value_usd") + " AND "
+              + nullOrNonNegative("fob_value_usd") + " AND " + nullOrNonNegative("qty")));
       case Tables.SILVER_FREIGHT -> new Design(List.of("year"),
           statsOn("departure_date,origin_country,destination_country,axis,transport_mode,sector"), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,

@@ -287,4 +287,46 @@ class CustomsConformTest {
     assertEquals(Map.of("010121/01", "agro_food", "27/27", "minerals_energy", "TOTAL/null", "unallocated",
         "7208/72", "metals"), sectorOfCode);
   }
+
+  @Test
+  void keepsCifFobQuantityAndComtradesFlagsAsGiven() {
+    Row row = kept(new ConformFixtures.Customs().row("flowCode", "M", "primaryValue", "105.00", "cifvalue", "105.0",
+        "fobvalue", "100", "qty", "12.5", "qtyUnitAbbr", "u", "isReported", "False",
+        "isQtyEstimated", "false", "isNetWgtEstimated", "True", "classificationCode", " h6 "));
+
+    assertEquals(new BigDecimal("105.00"), row.getAs(SilverColumns.CIF_VALUE_USD));
+    assertEquals(new BigDecimal("100.00"), row.getAs(SilverColumns.FOB_VALUE_USD));
+    assertEquals(new BigDecimal("12.500"), row.getAs(SilverColumns.QTY));
+    assertEquals("u", row.getAs(SilverColumns.QTY_UNIT));
+    assertEquals(false, row.getAs(SilverColumns.IS_REPORTED));
+    assertEquals(true, row.getAs(SilverColumns.IS_ESTIMATED), "the weight is estimated");
+    assertEquals("H6", row.getAs(SilverColumns.CLASSIFICATION));
+  }
+
+  @Test
+  void aQuantityBesideUnitNotApplicableAndFlagsNotGivenAreUnknown() {
+    Row row = kept(new ConformFixtures.Customs().row("qty", "0", "qtyUnitAbbr", "N/A", "isReported", "maybe"));
+
+    assertNull(row.getAs(SilverColumns.QTY), "Comtrade's 0 beside N/A is no quantity");
+    assertNull(row.getAs(SilverColumns.QTY_UNIT));
+    assertNull(row.getAs(SilverColumns.CIF_VALUE_USD));
+    assertNull(row.getAs(SilverColumns.IS_REPORTED), "a flag it cannot read is unknown");
+    assertNull(row.getAs(SilverColumns.IS_ESTIMATED));
+    assertNull(row.getAs(SilverColumns.CLASSIFICATION));
+    // A pull without descriptions leaves the unit out: a number without its unit is no quantity.
+    assertNull(kept(new ConformFixtures.Customs().row("qty", "7", "qtyUnitAbbr", "")).getAs(SilverColumns.QTY));
+  }
+
+  @Test
+  void aCifFobOrQuantityThatIsNoNumberOrBelowZeroIsRefusedLikeTheValue() {
+    Map<Long, String> outcomes = outcomes(new ConformFixtures.Customs()
+        .row("cifvalue", "1,5")
+        .row("fobvalue", "1e20")
+        .row("qty", "abc", "qtyUnitAbbr", "u")
+        .row("cifvalue", "-3")
+        .row("qty", "-0.5", "qtyUnitAbbr", "kg")
+        .row("cifvalue", "", "fobvalue", "", "qty", ""));
+    assertEquals(Map.of(2L, "BAD_NUMBER", 3L, "BAD_NUMBER", 4L, "BAD_NUMBER", 5L, "NEGATIVE_VALUE",
+        6L, "NEGATIVE_VALUE", 7L, "KEPT"), outcomes);
+  }
 }
