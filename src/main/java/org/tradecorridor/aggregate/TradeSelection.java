@@ -2,11 +2,14 @@ package org.tradecorridor.aggregate;
 
 import org.tradecorridor.tables.GoldColumns;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -30,10 +33,32 @@ public final class TradeSelection {
    * @return one row per (year, direction, sector) of the chosen side: value_usd (exact sum, USD) and flow_source
    */
   public static Dataset<Row> bySector(Dataset<Row> tradeFlows, TradeRules rules) {
-    Dataset<Row> byReporter = tradeFlows
+    return chosen(tradeFlows
         .groupBy(col(SilverColumns.YEAR), col(SilverColumns.DIRECTION), col(SilverColumns.REPORTER_ISO3),
             col(SilverColumns.SECTOR))
-        .agg(sum(col(SilverColumns.VALUE_USD)).as(SilverColumns.VALUE_USD));
+        .agg(sum(col(SilverColumns.VALUE_USD)).as(SilverColumns.VALUE_USD)), rules);
+  }
+
+  /**
+   * The chosen side's HS6 lines: the same choice as {@link #bySector}, per commodity code.
+   *
+   * @return one row per (year, direction, hs_code, sector) of a 6-digit code: value_usd (exact sum, USD),
+   *     net_weight_kg (exact sum; null unless every row of the line declares a weight and they add up to
+   *     more than 0) and flow_source
+   */
+  public static Dataset<Row> byLine(Dataset<Row> tradeFlows, TradeRules rules) {
+    Column weight = col(SilverColumns.NET_WEIGHT_KG);
+    return chosen(tradeFlows
+        .filter(length(col(SilverColumns.HS_CODE)).equalTo(6))
+        .groupBy(col(SilverColumns.YEAR), col(SilverColumns.DIRECTION), col(SilverColumns.REPORTER_ISO3),
+            col(SilverColumns.HS_CODE), col(SilverColumns.SECTOR))
+        .agg(sum(col(SilverColumns.VALUE_USD)).as(SilverColumns.VALUE_USD),
+            when(count(weight).equalTo(count(lit(1))).and(sum(weight).gt(0)), sum(weight))
+                .as(SilverColumns.NET_WEIGHT_KG)), rules);
+  }
+
+  /** Rows grouped with reporter_iso3, reduced to the chosen side's per year and direction. */
+  private static Dataset<Row> chosen(Dataset<Row> byReporter, TradeRules rules) {
     WindowSpec yearAndDirection = Window.partitionBy(col(SilverColumns.YEAR), col(SilverColumns.DIRECTION));
     String preferred = rules.preferredReporterIso3();
     return byReporter

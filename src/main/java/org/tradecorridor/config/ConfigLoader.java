@@ -83,7 +83,8 @@ public final class ConfigLoader {
         config.hasPath("target.year") ? config.getInt("target.year") : null,
         new TradeRules.Limits(decimal("customs.maxValueUsd", config.getString("customs.maxValueUsd")),
             decimal("freight.maxGrossTonnes", config.getString("freight.maxGrossTonnes")),
-            decimal("projects.maxInvestmentUsd", config.getString("projects.maxInvestmentUsd"))));
+            decimal("projects.maxInvestmentUsd", config.getString("projects.maxInvestmentUsd"))),
+        decimal("customs.cifFobMargin", config.getString("customs.cifFobMargin")));
 
     Map<String, TextEncoding> encodings = new LinkedHashMap<>();
     for (String source : SOURCES) {

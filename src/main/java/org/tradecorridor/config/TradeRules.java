@@ -18,6 +18,8 @@ import java.math.BigDecimal;
  * @param targetTurnoverUsd the bilateral turnover target in USD
  * @param targetYear the year the target should be reached, or null when unset
  * @param limits the largest plausible value of one row per source (a larger one is BAD_NUMBER)
+ * @param cifFobMargin freight and insurance as a share of the FOB value, for putting an importer's CIF
+ *     value on an FOB basis where it reports no FOB value (customs.cifFobMargin)
  */
 public record TradeRules(
     String homeIso3,
@@ -30,7 +32,11 @@ public record TradeRules(
     String agroSector,
     BigDecimal targetTurnoverUsd,
     Integer targetYear,
-    Limits limits) implements Serializable {
+    Limits limits,
+    BigDecimal cifFobMargin) implements Serializable {
+
+  /** The default of customs.cifFobMargin: CIF is FOB plus 5 %, the usual rule of thumb of mirror studies. */
+  public static final BigDecimal DEFAULT_CIF_FOB_MARGIN = new BigDecimal("0.05");
 
   /**
    * The largest value one row may carry: beyond, it is no declaration but a typing or unit error
@@ -68,7 +74,7 @@ public record TradeRules(
       Frequency frequency, int minYear, int maxYear, String agroSector, BigDecimal targetTurnoverUsd,
       Integer targetYear) {
     this(homeIso3, partnerIso3, preferredReporter, commodityLevel, frequency, minYear, maxYear, agroSector,
-        targetTurnoverUsd, targetYear, Limits.DEFAULT);
+        targetTurnoverUsd, targetYear, Limits.DEFAULT, DEFAULT_CIF_FOB_MARGIN);
   }
 
   /** The years the tables' CHECK constraints allow (publish.TableDesigns): plausible years must lie within. */
@@ -99,6 +105,10 @@ public record TradeRules(
     }
     if (limits == null) {
       throw new InvalidConfigException("no value limits");
+    }
+    if (cifFobMargin == null || cifFobMargin.signum() < 0 || cifFobMargin.compareTo(BigDecimal.ONE) >= 0) {
+      throw new InvalidConfigException("customs.cifFobMargin must be a share from 0 to below 1 (0.05 is 5 %), not "
+          + (cifFobMargin == null ? "empty" : cifFobMargin.toPlainString()));
     }
     if (agroSector == null || agroSector.isBlank()) {
       throw new InvalidConfigException("sectors.agro must name a sector of the HS reference");

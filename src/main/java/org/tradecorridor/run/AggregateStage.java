@@ -14,6 +14,8 @@ import org.tradecorridor.aggregate.AgroContribution;
 import org.tradecorridor.aggregate.BilateralTurnover;
 import org.tradecorridor.aggregate.CorridorFreight;
 import org.tradecorridor.aggregate.JointProjects;
+import org.tradecorridor.aggregate.MirrorDiscrepancy;
+import org.tradecorridor.aggregate.PriceVolume;
 import org.tradecorridor.aggregate.SectorTrade;
 import org.tradecorridor.aggregate.TradeSelection;
 import org.tradecorridor.config.JobConfig;
@@ -49,8 +51,9 @@ final class AggregateStage {
         }
       }
       YearSet tradeYears = config.years();
-      Dataset<Row> selected = TradeSelection.bySector(Scope.ofYears(warehouse.read(Tables.SILVER_TRADE_FLOWS),
-          tradeYears.withPreviousYears(BilateralTurnover.PACE_YEARS)), config.rules()).persist();
+      Dataset<Row> tradeFlows = Scope.ofYears(warehouse.read(Tables.SILVER_TRADE_FLOWS),
+          tradeYears.withPreviousYears(BilateralTurnover.PACE_YEARS));
+      Dataset<Row> selected = TradeSelection.bySector(tradeFlows, config.rules()).persist();
       Dataset<Row> axisSectors = CorridorFreight.byYearAxisAndSector(
           Scope.ofYears(warehouse.read(Tables.SILVER_FREIGHT), freightYears.withPreviousYears())).persist();
       try {
@@ -64,6 +67,10 @@ final class AggregateStage {
             gold(() -> CorridorFreight.byYearAndAxis(axisSectors), Tables.GOLD_CORRIDOR_FREIGHT,
                 GoldColumns.CORRIDOR_FREIGHT, freightYears),
             gold(() -> axisSectors, Tables.GOLD_CORRIDOR_SECTOR, GoldColumns.CORRIDOR_SECTOR, freightYears),
+            gold(() -> MirrorDiscrepancy.byYearDirectionAndSector(tradeFlows, config.rules()),
+                Tables.GOLD_MIRROR_DISCREPANCY, GoldColumns.MIRROR_DISCREPANCY, tradeYears),
+            gold(() -> PriceVolume.byYearAndSector(TradeSelection.byLine(tradeFlows, config.rules()), selected),
+                Tables.GOLD_PRICE_VOLUME, GoldColumns.PRICE_VOLUME, tradeYears),
             gold(() -> JointProjects.bySector(warehouse.read(Tables.SILVER_PROJECTS)), Tables.GOLD_JOINT_PROJECTS,
                 GoldColumns.JOINT_PROJECTS, null)), Job.PARALLEL_WRITES);
       } finally {

@@ -43,6 +43,27 @@ public final class GoldColumns {
   public static final String JOBS = "jobs";
   public static final String INVESTMENT_USD = "investment_usd";
 
+  public static final String DIRECTION = "direction";
+  public static final String HOME_DECLARED_USD = "home_declared_usd";
+  public static final String PARTNER_MIRROR_USD = "partner_mirror_usd";
+  public static final String GAP_USD = "gap_usd";
+  public static final String GAP_PCT = "gap_pct";
+  public static final String HOME_FOB_USD = "home_fob_usd";
+  public static final String PARTNER_FOB_USD = "partner_fob_usd";
+  public static final String FOB_GAP_USD = "fob_gap_usd";
+  public static final String FOB_GAP_PCT = "fob_gap_pct";
+
+  public static final String SECTOR_VALUE_USD = "sector_value_usd";
+  public static final String COVERED_VALUE_USD = "covered_value_usd";
+  public static final String COVERED_PREVIOUS_USD = "covered_previous_usd";
+  public static final String COVERAGE_PCT = "coverage_pct";
+  public static final String VALUE_CHANGE_USD = "value_change_usd";
+  public static final String VOLUME_EFFECT_USD = "volume_effect_usd";
+  public static final String PRICE_EFFECT_USD = "price_effect_usd";
+  public static final String INTERACTION_USD = "interaction_usd";
+  public static final String VOLUME_INDEX = "volume_index";
+  public static final String PRICE_INDEX = "price_index";
+
   /** value_source: which side's declarations a year's figures come from. */
   public static final String REPORTER = "REPORTER";
   public static final String MIRROR = "MIRROR";
@@ -58,4 +79,6 @@ public final class GoldColumns {
   public static final List<String> CORRIDOR_FREIGHT = GoldSchemas.CORRIDOR_FREIGHT.names();
   public static final List<String> CORRIDOR_SECTOR = GoldSchemas.CORRIDOR_SECTOR.names();
   public static final List<String> JOINT_PROJECTS = GoldSchemas.JOINT_PROJECTS.names();
+  public static final List<String> MIRROR_DISCREPANCY = GoldSchemas.MIRROR_DISCREPANCY.names();
+  public static final List<String> PRICE_VOLUME = GoldSchemas.PRICE_VOLUME.names();
 }

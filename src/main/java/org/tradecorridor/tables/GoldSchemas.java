@@ -106,6 +106,51 @@ public final class GoldSchemas {
       usd("investment_usd", "Committed investment of the projects (a project without an amount adds nothing)."),
       text("run_id", RUN_ID));
 
+  public static final TableSchema MIRROR_DISCREPANCY = TableSchema.of(Tables.GOLD_MIRROR_DISCREPANCY,
+      "Home's declarations beside the partner's mirror declarations of the same trade, per year, direction "
+          + "and sector, as declared and on one FOB basis; both sides are shown, neither chosen. One row per year, "
+          + "direction and sector either side declares.",
+      integer("year", "Reference year."),
+      text("direction", "EXPORT (goods from home to partner: home's exports, the partner's imports) or IMPORT."),
+      text("sector", "Sector (conf/reference/hs_sectors.csv); unallocated for trade declared as TOTAL only."),
+      usd("home_declared_usd", "What home declares (primaryValue); null when home declares nothing in the year "
+          + "and direction, 0 when it declares other sectors only."),
+      usd("partner_mirror_usd", "What the partner declares for the same goods (its imports for home's exports, its "
+          + "exports for home's imports); null when it declares nothing in the year and direction."),
+      usd("gap_usd", "partner_mirror_usd - home_declared_usd; null when either is null."),
+      percent("gap_pct", "gap_usd / home_declared_usd x 100; null when home's value is null or 0."),
+      usd("home_fob_usd", "Home's value on an FOB basis: as an exporter its fobvalue, else primaryValue; as an "
+          + "importer its fobvalue where reported, else its CIF value / (1 + customs.cifFobMargin)."),
+      usd("partner_fob_usd", "The partner's value on the same FOB basis."),
+      usd("fob_gap_usd", "partner_fob_usd - home_fob_usd: the gap freight and insurance do not explain."),
+      percent("fob_gap_pct", "fob_gap_usd / home_fob_usd x 100; beyond +-25 the row is a MIRROR_GAP quality flag."),
+      text("run_id", RUN_ID));
+
+  public static final TableSchema PRICE_VOLUME = TableSchema.of(Tables.GOLD_PRICE_VOLUME,
+      "Each sector's change in value on last year split into a volume effect, a price (unit value) effect and "
+          + "their interaction, over the HS6 lines (direction and code) with a net weight in both years, from the "
+          + "same flows as gold_trade_by_sector. With p = value / kg and q = kg per line, 0 last year, 1 this year: "
+          + "volume effect = sum p0 (q1 - q0), price effect = sum (p1 - p0) q0, interaction = sum (p1 - p0) (q1 - q0). "
+          + "One row per year and sector with trade whose previous year has trade.",
+      integer("year", "Reference year."),
+      text("sector", "Sector (conf/reference/hs_sectors.csv)."),
+      usd("sector_value_usd", "The sector's trade this year, exports and imports as in gold_trade_by_sector."),
+      usd("covered_value_usd", "This year's value of the lines weighed in both years (sum p1 q1)."),
+      usd("covered_previous_usd", "Last year's value of the same lines (sum p0 q0)."),
+      percent("coverage_pct", "covered_value_usd / sector_value_usd x 100: how much of the sector the split "
+          + "explains; null when the sector's value is 0."),
+      usd("value_change_usd", "covered_value_usd - covered_previous_usd: the change the three effects split."),
+      usd("volume_effect_usd", "sum p0 (q1 - q0): the change had prices stayed at last year's, rounded half up to "
+          + "the cent."),
+      usd("price_effect_usd", "sum (p1 - p0) q0: the change had quantities stayed at last year's, rounded half up."),
+      usd("interaction_usd", "sum (p1 - p0) (q1 - q0), taken as value_change_usd - volume_effect_usd - "
+          + "price_effect_usd so the three add up to the change to the cent."),
+      percent("volume_index", "Laspeyres volume index, sum p0 q1 / sum p0 q0 x 100 (last year = 100); null "
+          + "without a covered line."),
+      percent("price_index", "Paasche price (unit value) index, sum p1 q1 / sum p0 q1 x 100; null without a "
+          + "covered line. volume_index x price_index / 100 = the covered value's index."),
+      text("run_id", RUN_ID));
+
   public static final List<TableSchema> ALL = List.of(BILATERAL_TURNOVER, TRADE_BY_SECTOR, AGRO_CONTRIBUTION,
-      CORRIDOR_FREIGHT, CORRIDOR_SECTOR, JOINT_PROJECTS);
+      CORRIDOR_FREIGHT, CORRIDOR_SECTOR, JOINT_PROJECTS, MIRROR_DISCREPANCY, PRICE_VOLUME);
 }

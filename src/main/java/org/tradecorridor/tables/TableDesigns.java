@@ -86,6 +86,16 @@ public final class TableDesigns {
       case Tables.GOLD_JOINT_PROJECTS -> new Design(List.of(), Map.of(), false, checks(
           "counts_non_negative", "projects >= 0 AND active_projects >= 0 AND jobs >= 0",
           "investment_usd_non_negative", "investment_usd >= 0"));
+      case Tables.GOLD_MIRROR_DISCREPANCY -> new Design(List.of(), Map.of(), false, checks(
+          "year_plausible", YEAR_PLAUSIBLE,
+          "direction_known", "direction IN ('EXPORT', 'IMPORT')",
+          "declared_usd_non_negative", nullOrNonNegative("home_declared_usd") + " AND "
+              + nullOrNonNegative("partner_mirror_usd") + " AND " + nullOrNonNegative("home_fob_usd") + " AND "
+              + nullOrNonNegative("partner_fob_usd")));
+      case Tables.GOLD_PRICE_VOLUME -> new Design(List.of(), Map.of(), false, checks(
+          "year_plausible", YEAR_PLAUSIBLE,
+          "values_non_negative", "sector_value_usd >= 0 AND covered_value_usd >= 0 AND covered_previous_usd >= 0",
+          "effects_add_up", "volume_effect_usd + price_effect_usd + interaction_usd = value_change_usd"));
       default -> new Design(List.of(), Map.of(), false, Map.of());
     };
   }

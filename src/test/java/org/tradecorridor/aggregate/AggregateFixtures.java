@@ -18,7 +18,8 @@ final class AggregateFixtures {
   static final StructType TRADE_FLOWS = StructType.fromDDL(
       "year INT, month INT, reporter_iso3 STRING, partner_iso3 STRING, flow STRING, direction STRING, "
           + "hs_code STRING, hs2 STRING, sector STRING, value_usd DECIMAL(20,2), net_weight_kg DECIMAL(20,3), "
-          + "source_file STRING, run_id STRING");
+          + "cif_value_usd DECIMAL(20,2), fob_value_usd DECIMAL(20,2), qty DECIMAL(20,3), qty_unit STRING, "
+          + "is_reported BOOLEAN, is_estimated BOOLEAN, classification STRING, source_file STRING, run_id STRING");
 
   static final StructType FREIGHT = StructType.fromDDL(
       "shipment_id STRING, departure_date DATE, year INT, origin_country STRING, origin_node STRING, "
@@ -36,12 +37,25 @@ final class AggregateFixtures {
     private final List<Row> rows = new ArrayList<>();
 
     Flows add(int year, String reporter, String direction, String sector, String usd) {
+      return line(year, reporter, direction, sector, "010121", usd, null, null, null);
+    }
+
+    /**
+     * A declaration of one code, with its weight and CIF and FOB values where given (null: not in the file).
+     */
+    Flows line(int year, String reporter, String direction, String sector, String hsCode, String usd, String kg,
+        String cif, String fob) {
       String partner = reporter.equals("KAZ") ? "RUS" : "KAZ";
       boolean homeReports = reporter.equals("KAZ");
       String flow = direction.equals("EXPORT") == homeReports ? "X" : "M";
-      rows.add(RowFactory.create(year, null, reporter, partner, flow, direction, "010121", "01", sector,
-          new BigDecimal(usd), null, "file:/a.csv", "r"));
+      rows.add(RowFactory.create(year, null, reporter, partner, flow, direction, hsCode,
+          hsCode.equals("TOTAL") ? null : hsCode.substring(0, 2), sector, new BigDecimal(usd), decimal(kg),
+          decimal(cif), decimal(fob), null, null, true, false, "H6", "file:/a.csv", "r"));
       return this;
+    }
+
+    private static BigDecimal decimal(String text) {
+      return text == null ? null : new BigDecimal(text);
     }
 
     Dataset<Row> silver() {
