@@ -30,8 +30,10 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
 import org.tradecorridor.config.TradeRules;
 import org.tradecorridor.tables.Money;
+import org.tradecorridor.tables.SilverColumns;
 
 /**
  * gold_mirror_discrepancy: the home country's declarations beside the partner's mirror declarations of
@@ -91,6 +93,24 @@ public final class MirrorDiscrepancy {
   /** True for a row whose FOB gap is more than {@link #LARGE_GAP_PCT} of home's FOB value either way. */
   public static Column isLargeGap() {
     return abs(col(FOB_GAP_PCT)).gt(lit(LARGE_GAP_PCT));
+  }
+
+  /**
+   * @param discrepancy rows of {@link #byYearDirectionAndSector}
+   * @return a quality_flags row (MIRROR_GAP, WARNING) for each row whose FOB gap is large, with this run's id
+   */
+  public static Dataset<Row> flags(Dataset<Row> discrepancy, String runId) {
+    Column none = lit(null).cast(DataTypes.StringType);
+    return discrepancy.filter(isLargeGap()).select(
+        lit(SilverColumns.MIRROR_GAP).as(SilverColumns.FLAG),
+        lit(SilverColumns.WARNING).as(SilverColumns.SEVERITY),
+        col(YEAR), none.as(SilverColumns.REPORTER_ISO3), col(DIRECTION), col(SECTOR), none.as(SilverColumns.HS_CODE),
+        none.as(SilverColumns.SOURCE_FILE), lit(null).cast(DataTypes.LongType).as(SilverColumns.LINE_NUMBER),
+        col(HOME_FOB_USD).as(SilverColumns.VALUE_USD),
+        concat(lit("on an FOB basis home declares "), col(HOME_FOB_USD).cast("string"), lit(", the partner "),
+            col(PARTNER_FOB_USD).cast("string"), lit(": a gap of "), col(FOB_GAP_PCT).cast("string"), lit(" %"))
+            .as(SilverColumns.DETAIL),
+        lit(runId).as(SilverColumns.RUN_ID));
   }
 
   /** One side's exact sum in the group, 0 where it has no row in the sector, null where it declares nothing. */

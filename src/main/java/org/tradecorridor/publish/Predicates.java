@@ -32,6 +32,15 @@ public final class Predicates {
     return source.isYearScoped() ? ofYears(SilverColumns.YEAR, years).orElse(null) : null;
   }
 
+  /**
+   * The quality flags a stage writes, of these years: conform's (every flag but MIRROR_GAP) or aggregate's
+   * (MIRROR_GAP).
+   */
+  public static String flags(boolean mirrorGaps, YearSet years) {
+    String which = SilverColumns.FLAG + (mirrorGaps ? " = " : " <> ") + Warehouse.literal(SilverColumns.MIRROR_GAP);
+    return ofYears(SilverColumns.YEAR, years).map(y -> "(" + which + " AND " + y + ")").orElse("(" + which + ")");
+  }
+
   /** A source's quarantine rows of these years (and those of no readable year). */
   public static String quarantine(Source source, YearSet years) {
     String ofSource = SilverColumns.SOURCE + " = " + Warehouse.literal(source.folder());

@@ -23,6 +23,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.tradecorridor.config.JobConfig;
 import org.tradecorridor.config.YearSet;
 import org.tradecorridor.conform.Classification;
+import org.tradecorridor.conform.CustomsFlags;
 import org.tradecorridor.conform.Duplicates;
 import org.tradecorridor.conform.Outcome;
 import org.tradecorridor.conform.Reasons;
@@ -110,6 +111,10 @@ final class ConformStage {
           silverWrites.add(() -> stages.run("conform:" + source, startedAt, () -> {
             warehouse.replace(Classification.kept(classified.get(source), source.silverColumns(), config.runId()),
                 source.silverTable(), Predicates.silver(source, scope));
+            if (source == Source.CUSTOMS) {
+              warehouse.replace(CustomsFlags.of(classified.get(source), config.runId()).repartition(1),
+                  Tables.QUALITY_FLAGS, Predicates.flags(false, scope));
+            }
             return new StageReport.Result(counts, message);
           }));
         } else {

@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 public final class Schemas {
   private Schemas() {}
 
-  /** The schemas of silver, quarantine, run_log and gold, in the order of {@link Tables#ALL}. */
+  /** The schemas of silver, quarantine, gold, quality_flags and run_log, in the order of {@link Tables#ALL}. */
   public static final List<TableSchema> DESCRIBED = Stream.concat(Stream.of(SilverSchemas.TRADE_FLOWS,
       SilverSchemas.FREIGHT, SilverSchemas.PROJECTS, SilverSchemas.QUARANTINE), Stream.concat(
-      GoldSchemas.ALL.stream(), Stream.of(SilverSchemas.RUN_LOG))).toList();
+      GoldSchemas.ALL.stream(), Stream.of(SilverSchemas.QUALITY_FLAGS, SilverSchemas.RUN_LOG))).toList();
 
   private static final Map<String, TableSchema> BY_TABLE = DESCRIBED.stream()
       .collect(Collectors.toMap(TableSchema::table, Function.identity()));

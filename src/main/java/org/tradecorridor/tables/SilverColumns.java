@@ -60,6 +60,20 @@ public final class SilverColumns {
   public static final String REASON = "reason";
   public static final String DETECTED_AT = "detected_at";
 
+  // quality_flags
+  public static final String FLAG = "flag";
+  public static final String SEVERITY = "severity";
+  public static final String DETAIL = "detail";
+  public static final String UNIT_VALUE_OUTLIER = "UNIT_VALUE_OUTLIER";
+  public static final String ESTIMATED = "ESTIMATED";
+  public static final String DETAIL_BELOW_TOTAL = "DETAIL_BELOW_TOTAL";
+  public static final String MIRROR_GAP = "MIRROR_GAP";
+  /** The flags conform writes; aggregate writes MIRROR_GAP. */
+  public static final List<String> CONFORM_FLAGS = List.of(UNIT_VALUE_OUTLIER, ESTIMATED, DETAIL_BELOW_TOTAL);
+  public static final String WARNING = "WARNING";
+  public static final String NOTICE = "NOTICE";
+  public static final List<String> QUALITY_FLAGS = SilverSchemas.QUALITY_FLAGS.names();
+
   /** Quarantine's columns: the contract's, then the row's year (null when unreadable), which scopes --years reruns. */
   public static final List<String> QUARANTINE = SilverSchemas.QUARANTINE.names();
 }

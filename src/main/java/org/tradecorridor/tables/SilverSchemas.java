@@ -94,6 +94,29 @@ public final class SilverSchemas {
       col("detected_at", DataTypes.TimestampType, "When the run quarantined the row."),
       integer("year", "The row's year where it could be read (scopes --years reruns); null otherwise."));
 
+  public static final TableSchema QUALITY_FLAGS = TableSchema.of(Tables.QUALITY_FLAGS,
+      "Kept customs rows and figures worth a look for trade reasons, one row per flag; a flag never changes a "
+          + "figure. UNIT_VALUE_OUTLIER, ESTIMATED and DETAIL_BELOW_TOTAL are written by conform, MIRROR_GAP by "
+          + "aggregate.",
+      text("flag", "UNIT_VALUE_OUTLIER (value per kg over 10 times or under a tenth of the median of its HS6 code "
+          + "and direction over the run's years, among at least 4 rows), ESTIMATED (isReported false, or quantity "
+          + "or weight estimated), DETAIL_BELOW_TOTAL (a reporter, year, frequency and flow whose counted rows "
+          + "differ from its reported TOTAL by over 1 %) or MIRROR_GAP (a year, direction and sector of "
+          + "gold_mirror_discrepancy whose FOB gap is beyond 25 % either way)."),
+      text("severity", "WARNING (worth checking before quoting the figure) or NOTICE (ESTIMATED: a figure "
+          + "Comtrade itself marks as estimated)."),
+      integer("year", "Reference year of the row or figure."),
+      text("reporter_iso3", "The declaring country; null for MIRROR_GAP (both sides)."),
+      text("direction", "EXPORT or IMPORT, seen from home."),
+      text("sector", "Sector of the row or figure; null for DETAIL_BELOW_TOTAL (all sectors)."),
+      text("hs_code", "The row's commodity code; TOTAL for DETAIL_BELOW_TOTAL; null for MIRROR_GAP."),
+      text("source_file", SOURCE_FILE_COMMENT + " For DETAIL_BELOW_TOTAL the file of its first TOTAL row; null "
+          + "for MIRROR_GAP."),
+      count("line_number", "The row's first physical line in its file (as in quarantine); null for MIRROR_GAP."),
+      usd("value_usd", "The row's value; for DETAIL_BELOW_TOTAL the reported TOTAL; for MIRROR_GAP home's FOB value."),
+      text("detail", "What was compared, with its figures, in one line."),
+      text("run_id", RUN_ID_COMMENT));
+
   public static final TableSchema RUN_LOG = TableSchema.of(Tables.RUN_LOG,
       "One row per run and stage: what each stage read, wrote, quarantined and ignored, and how it ended; "
           + "rows_read = rows_written + rows_quarantined + rows_ignored for ingest and conform.",

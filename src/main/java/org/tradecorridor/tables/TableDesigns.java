@@ -58,6 +58,10 @@ public final class TableDesigns {
           "investment_usd_non_negative", "investment_usd IS NULL OR investment_usd >= 0"));
       case Tables.QUARANTINE -> new Design(List.of(), Map.of(), false, checks(
           "source_known", "source IN ('customs', 'freight', 'projects')"));
+      case Tables.QUALITY_FLAGS -> new Design(List.of(), Map.of(), false, checks(
+          "year_plausible", YEAR_PLAUSIBLE,
+          "flag_known", "flag IN ('UNIT_VALUE_OUTLIER', 'ESTIMATED', 'DETAIL_BELOW_TOTAL', 'MIRROR_GAP')",
+          "severity_known", "severity IN ('WARNING', 'NOTICE')"));
       // A flow neither side reports is null, not zero (value_source INCOMPLETE): amounts are null or >= 0.
       case Tables.GOLD_BILATERAL_TURNOVER -> new Design(List.of(), Map.of(), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,

@@ -21,6 +21,7 @@ public final class Tables {
   public static final String GOLD_JOINT_PROJECTS = "gold_joint_projects";
   public static final String GOLD_MIRROR_DISCREPANCY = "gold_mirror_discrepancy";
   public static final String GOLD_PRICE_VOLUME = "gold_price_volume";
+  public static final String QUALITY_FLAGS = "quality_flags";
   public static final String RUN_LOG = "run_log";
 
   public static final List<String> GOLD = List.of(GOLD_BILATERAL_TURNOVER, GOLD_TRADE_BY_SECTOR,
@@ -30,5 +31,5 @@ public final class Tables {
   public static final List<String> ALL = List.of(BRONZE_CUSTOMS, BRONZE_FREIGHT, BRONZE_PROJECTS,
       SILVER_TRADE_FLOWS, SILVER_FREIGHT, SILVER_PROJECTS, QUARANTINE, GOLD_BILATERAL_TURNOVER,
       GOLD_TRADE_BY_SECTOR, GOLD_AGRO_CONTRIBUTION, GOLD_CORRIDOR_FREIGHT, GOLD_CORRIDOR_SECTOR,
-      GOLD_JOINT_PROJECTS, GOLD_MIRROR_DISCREPANCY, GOLD_PRICE_VOLUME, RUN_LOG);
+      GOLD_JOINT_PROJECTS, GOLD_MIRROR_DISCREPANCY, GOLD_PRICE_VOLUME, QUALITY_FLAGS, RUN_LOG);
 }

@@ -37,6 +37,13 @@ final class ContractSchemas {
           + "gross_tonnes DECIMAL(18,3), run_id STRING"),
       Map.entry("gold_joint_projects", "sector STRING, projects BIGINT, active_projects BIGINT, jobs BIGINT, "
           + "investment_usd DECIMAL(20,2), run_id STRING"),
+      Map.entry("gold_mirror_discrepancy", "year INT, direction STRING, sector STRING, home_declared_usd DECIMAL(20,2), "
+          + "partner_mirror_usd DECIMAL(20,2), gap_usd DECIMAL(20,2), gap_pct DECIMAL(9,2), home_fob_usd DECIMAL(20,2), "
+          + "partner_fob_usd DECIMAL(20,2), fob_gap_usd DECIMAL(20,2), fob_gap_pct DECIMAL(9,2), run_id STRING"),
+      Map.entry("gold_price_volume", "year INT, sector STRING, sector_value_usd DECIMAL(20,2), "
+          + "covered_value_usd DECIMAL(20,2), covered_previous_usd DECIMAL(20,2), coverage_pct DECIMAL(9,2), "
+          + "value_change_usd DECIMAL(20,2), volume_effect_usd DECIMAL(20,2), price_effect_usd DECIMAL(20,2), "
+          + "interaction_usd DECIMAL(20,2), volume_index DECIMAL(9,2), price_index DECIMAL(9,2), run_id STRING"),
       Map.entry("run_log", "run_id STRING, stage STRING, started_at TIMESTAMP, finished_at TIMESTAMP, status STRING, "
           + "rows_read BIGINT, rows_written BIGINT, rows_quarantined BIGINT, rows_ignored BIGINT, message STRING"));
 }
