@@ -15,7 +15,8 @@ import subprocess
 import sys
 from decimal import ROUND_HALF_UP, Decimal
 
-WHOLE = {"gold_bilateral_turnover", "gold_agro_contribution", "gold_corridor_freight", "gold_joint_projects"}
+WHOLE = {"gold_bilateral_turnover", "gold_agro_contribution", "gold_corridor_freight", "gold_joint_projects",
+         "quality_flags"}
 UNKNOWN = "n/a"
 
 
@@ -38,10 +39,12 @@ def query(warehouse, statements):
 def main(tables_json, warehouse):
     with open(tables_json, encoding="utf-8") as text:
         tables = json.load(text)
-    sources = sorted({t["source"] for t in tables if t["source"] != "quarantine"})
+    grouped = ("quarantine", "quality_flags")
+    sources = sorted({t["source"] for t in tables if t["source"] not in grouped})
     statements = ["SELECT * FROM %s" % s for s in sources]
     statements.append("SELECT source, run_id, reason, count(*) AS `count(*)` FROM quarantine GROUP BY source, run_id, reason")
-    results = dict(zip(sources + ["quarantine"], query(warehouse, statements)))
+    statements.append("SELECT flag, severity, count(*) AS `count(*)` FROM quality_flags GROUP BY flag, severity")
+    results = dict(zip(sources + list(grouped), query(warehouse, statements)))
     quality = next(t for t in tables if t["source"] == "run_log")
     runs = {row[0].split(":", 1)[1]: row[1] for row in quality["rows"]}
     results["quarantine"] = [r for r in results["quarantine"] if runs.get(r["source"]) == r["run_id"]]

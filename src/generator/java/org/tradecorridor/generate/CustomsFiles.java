@@ -56,6 +56,11 @@ final class CustomsFiles {
     mirrorFactor = new double[codes.size()];
     for (int c = 0; c < codes.size(); c++) {
       mirrorFactor[c] = 0.93 + draws.nextDouble() * 0.14;
+      if (codes.get(c).sector().equals(Planted.MIRROR_GAP_SECTOR)) {
+        // The partner declares this sector's goods far above what home does (goods routed through home
+        // counted as from it, or valued differently): a mirror gap no freight margin explains.
+        mirrorFactor[c] = Planted.MIRROR_GAP_FACTOR;
+      }
     }
     for (int year = firstYear; year <= Plan.LAST_YEAR; year++) {
       planned.put(year, plan(year));
@@ -185,20 +190,20 @@ final class CustomsFiles {
           for (int c = 0; c < codes.size(); c++) {
             Code code = codes.get(c);
             long cents = byPeriod[c][p];
-            out.row(ComtradeRecords.of(reporter, partner, flow, year, periods[p], code.code(), code.description(),
-                cents, kilograms(code, c, cents)));
+            out.row(planted(ComtradeRecords.of(reporter, partner, flow, year, periods[p], code.code(),
+                code.description(), cents, kilograms(code, c, cents, year)), home, periods[p], year, d, c, cents));
             chapterTotals.merge(code.code().substring(0, 2), cents, Long::sum);
             total += cents;
             if (c % 33 == 7) {
               // A little trade with a third country, in the same release.
               ComtradeRecords.Country third = home ? (c % 66 == 7 ? TUR : CIV) : BLR;
               out.row(ComtradeRecords.of(reporter, third, flow, year, periods[p], code.code(), code.description(),
-                  cents / 3 + 100, kilograms(code, c, cents / 3 + 100)));
+                  cents / 3 + 100, kilograms(code, c, cents / 3 + 100, year)));
             }
             if (home && !monthly && c % 97 == 11) {
               // A breakdown by mode of transport (air) of a code already reported in total.
               Map<String, Object> byAir = ComtradeRecords.of(reporter, partner, flow, year, periods[p], code.code(),
-                  code.description(), cents / 10, kilograms(code, c, cents / 10));
+                  code.description(), cents / 10, kilograms(code, c, cents / 10, year));
               byAir.put("motCode", 1000);
               byAir.put("motDesc", "Air");
               out.row(byAir);
@@ -206,14 +211,17 @@ final class CustomsFiles {
             if (!home && monthly && year == 2023 && c % 89 == 5) {
               // Re-exports are a subset of exports, and not counted again.
               out.row(ComtradeRecords.of(reporter, partner, "RX", year, periods[p], code.code(),
-                  code.description(), cents / 20, kilograms(code, c, cents / 20)));
+                  code.description(), cents / 20, kilograms(code, c, cents / 20, year)));
             }
           }
           for (Map.Entry<String, Long> chapter : chapterTotals.entrySet()) {
             out.row(ComtradeRecords.of(reporter, partner, flow, year, periods[p], chapter.getKey(),
                 Descriptions.chapter(chapter.getKey()), chapter.getValue(), -1));
           }
-          out.row(ComtradeRecords.of(reporter, partner, flow, year, periods[p], "TOTAL", "All Commodities", total, -1));
+          // The partner's 2022 total of its imports from home includes trade its detail leaves out.
+          boolean totalAbove = !home && monthly && year == Planted.DETAIL_BELOW_TOTAL_YEAR && d == 0;
+          out.row(ComtradeRecords.of(reporter, partner, flow, year, periods[p], "TOTAL", "All Commodities",
+              totalAbove ? Math.round(total * Planted.TOTAL_ABOVE_DETAIL) : total, -1));
           out.row(ComtradeRecords.of(reporter, WORLD, flow, year, periods[p], "TOTAL", "All Commodities",
               Math.round(total * 4.2), -1));
           if (home && !monthly) {
@@ -228,6 +236,30 @@ final class CustomsFiles {
         }
       }
     }
+  }
+
+  /**
+   * A release's row as it comes, with what real releases also hold: FOB values beside CIF for a quarter of
+   * home's imports; in home's 2024 annual release of exports three rows Comtrade marks as estimated; in its
+   * June 2022 exports one weight typed 50 times too small (a unit value outlier, one month of twelve).
+   */
+  private Map<String, Object> planted(Map<String, Object> row, boolean home, int period, int year, int d,
+      int c, long cents) {
+    if (home && d == 1 && c % 4 == 0) {
+      row.put("fobvalue", java.math.BigDecimal.valueOf(Math.round(cents / 1.04), 2));
+    }
+    if (home && period == ANNUAL && year == Planted.LAST_YEAR && d == 0) {
+      if (c == 5 || c == 6) {
+        row.put("isNetWgtEstimated", true);
+      } else if (c == 7) {
+        row.put("isReported", false);
+      }
+    }
+    if (home && period == 6 && year == Planted.OUTLIER_YEAR && d == 0 && c == Planted.OUTLIER_CODE_INDEX) {
+      row.put("netWgt", ((java.math.BigDecimal) row.get("netWgt")).divide(java.math.BigDecimal.valueOf(50),
+          3, java.math.RoundingMode.HALF_UP));
+    }
+    return row;
   }
 
   /**
@@ -273,9 +305,23 @@ final class CustomsFiles {
     return year == 2020 || (year == 2019 && direction == 1);
   }
 
-  /** Net weight in thousandths of a kg; some codes report none, as real declarations do. */
-  private static long kilograms(Code code, int index, long cents) {
-    return index % 19 == 3 ? -1 : Math.round(cents / code.usdPerKg() * 10);
+  /**
+   * Net weight in thousandths of a kg at the code's price that year; some codes report none, as real
+   * declarations do.
+   */
+  private long kilograms(Code code, int index, long cents, int year) {
+    return index % 19 == 3 ? -1 : Math.round(cents / (code.usdPerKg() * priceLevel(code, year)) * 10);
+  }
+
+  /**
+   * A code's price level in a year relative to the first: each sector's unit values drift by a yearly
+   * rate of its own (-4 % to +8 %), so that gold_price_volume has price effects to find. Values are the
+   * plan's; only weights follow prices.
+   */
+  private double priceLevel(Code code, int year) {
+    int sector = new ArrayList<>(Plan.CHAPTERS.keySet()).indexOf(code.sector());
+    double yearlyRate = ((sector * 37) % 13 - 4) / 100.0;
+    return Math.pow(1 + yearlyRate, year - firstYear);
   }
 
   /** Late corrections, saved by hand: one of each kind of bad row, and a row sent twice. */
@@ -287,7 +333,7 @@ final class CustomsFiles {
       long cents = planned.get(2024)[0][0];
       // The same declaration as in the annual 2024 release: a duplicate, counted once.
       out.row(text(ComtradeRecords.of(KAZ, RUS, "X", 2024, ANNUAL, first.code(), first.description(), cents,
-          kilograms(first, 0, cents))));
+          kilograms(first, 0, cents, 2024))));
       Map<String, Object> decimalComma = correction("X", ANNUAL, codes.get(1).code(), "Decimal comma", 0);
       decimalComma.put("primaryValue", "1250000,50");
       out.row(decimalComma);

@@ -26,6 +26,34 @@ public final class Planted {
       // A project resubmitted under its id, one without a sector, jobs written with a space.
       "projects", new TreeMap<>(Map.of("DUPLICATE", 1, "MISSING_FIELD", 1, "BAD_NUMBER", 1)));
 
+  /** The year of home's annual release holding the planted estimated rows. */
+  static final int LAST_YEAR = Plan.LAST_YEAR;
+  /** The year of home's monthly release whose June exports of the fifth code have a weight 50 times too small. */
+  public static final int OUTLIER_YEAR = 2022;
+  static final int OUTLIER_CODE_INDEX = 4;
+  /** Rows of that release marked as estimated: two weights estimated, one figure not reported as such. */
+  public static final int ESTIMATED_ROWS = 3;
+  /** The year whose partner total of imports from home is above its detail, by this factor. */
+  public static final int DETAIL_BELOW_TOTAL_YEAR = 2022;
+  static final double TOTAL_ABOVE_DETAIL = 1.04;
+  /** The sector the partner declares at this factor of home's figures, in both directions. */
+  public static final String MIRROR_GAP_SECTOR = "stone_glass_precious";
+  static final double MIRROR_GAP_FACTOR = 1.45;
+
+  /**
+   * The quality flags the generated data should raise, by flag: the planted rows and groups, and the
+   * mirror gap in every year and direction both sides declare (all but 2020, and 2019's imports, when home
+   * declares nothing), from {@code firstYear} to the last.
+   */
+  public static Map<String, Integer> flags(int firstYear) {
+    int bothDeclare = 0;
+    for (int year = firstYear; year <= Plan.LAST_YEAR; year++) {
+      bothDeclare += year == 2020 ? 0 : year == 2019 ? 1 : 2;
+    }
+    return new TreeMap<>(Map.of("ESTIMATED", ESTIMATED_ROWS, "UNIT_VALUE_OUTLIER", 1, "DETAIL_BELOW_TOTAL", 1,
+        "MIRROR_GAP", bothDeclare));
+  }
+
   /** The rows planted in a source. */
   public static int rows(String source) {
     return QUARANTINED.get(source).values().stream().mapToInt(Integer::intValue).sum();

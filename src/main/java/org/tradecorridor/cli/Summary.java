@@ -18,6 +18,7 @@ import org.tradecorridor.run.Concurrently;
 import org.tradecorridor.run.Progress;
 import org.tradecorridor.tables.Tables;
 import org.tradecorridor.publish.Warehouse;
+import org.tradecorridor.tables.SilverColumns;
 import org.tradecorridor.reference.Axis;
 
 /** The summary printed at the end of a run: the gold tables at a glance. */
@@ -99,8 +100,20 @@ final class Summary {
     }
     out.printf(Locale.ROOT, "Joint projects: %d (%d active) in %d sectors, %,d jobs, USD %s bn invested%n",
         projects, active, sectors.size(), jobs, bn(investment));
+    out.println(flags(warehouse));
     out.printf(Locale.ROOT, "Tables: %s (run %s)%n", warehouse.root(), config.runId());
     out.flush();
+  }
+
+  /** The quality flags' counts per flag, in one line. */
+  private static String flags(Warehouse warehouse) {
+    if (!warehouse.exists(Tables.QUALITY_FLAGS)) {
+      return "Quality flags: none yet";
+    }
+    List<String> counts = warehouse.read(Tables.QUALITY_FLAGS).groupBy(SilverColumns.FLAG).count()
+        .orderBy(SilverColumns.FLAG).collectAsList().stream()
+        .map(r -> String.format(Locale.ROOT, "%,d %s", r.getLong(1), r.getString(0))).toList();
+    return "Quality flags (quality_flags; they change no figure): " + (counts.isEmpty() ? "none" : String.join(", ", counts));
   }
 
   private static List<Row> sorted(Warehouse warehouse, String table, String column) {

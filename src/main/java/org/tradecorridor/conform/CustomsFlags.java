@@ -98,9 +98,9 @@ public final class CustomsFlags {
     Dataset<Row> far = weighed.join(broadcast(medians), new String[] {HS_CODE, DIRECTION}, "inner")
         .filter(col(UNIT_VALUE).gt(col(MEDIAN).multiply(factor)).or(col(UNIT_VALUE).multiply(factor).lt(col(MEDIAN))));
     return flagRows(far, SilverColumns.UNIT_VALUE_OUTLIER, SilverColumns.WARNING,
-        concat(lit("value per kg "), money(col(UNIT_VALUE)), lit(" is "),
+        concat(lit("value per kg "), unitValue(col(UNIT_VALUE)), lit(" USD is "),
             col(UNIT_VALUE).divide(col(MEDIAN)).cast(DataTypes.createDecimalType(20, 1)).cast("string"),
-            lit(" times the median "), money(col(MEDIAN)), lit(" of "), col(ROWS).cast("string"),
+            lit(" times the median "), unitValue(col(MEDIAN)), lit(" of "), col(ROWS).cast("string"),
             lit(" rows of the code and direction")));
   }
 
@@ -131,7 +131,8 @@ public final class CustomsFlags {
         col(FIRST_TOTAL + "." + BronzeColumns.LINE_NUMBER).as(LINE_NUMBER),
         col(TOTAL_USD).cast(Money.USD).as(VALUE_USD),
         concat(lit("reported TOTAL "), money(col(TOTAL_USD)), lit(", counted rows "), money(col(DETAIL_USD)),
-            lit(" ("), col(FREQ), lit(" "), col(FLOW), lit("): "),
+            lit(" ("), when(col(FREQ).equalTo("A"), lit("annual")).otherwise(lit("monthly")), lit(", flow "),
+            col(FLOW), lit("): "),
             col(TOTAL_USD).minus(col(DETAIL_USD)).multiply(100).divide(col(TOTAL_USD))
                 .cast(DataTypes.createDecimalType(20, 2)).cast("string"),
             lit(" % of the total not in the detail")).as(DETAIL));
@@ -146,6 +147,10 @@ public final class CustomsFlags {
         col(BronzeColumns.LINE_NUMBER).as(LINE_NUMBER),
         col(VALUE_USD),
         detail.as(DETAIL));
+  }
+
+  private static Column unitValue(Column usdPerKg) {
+    return usdPerKg.cast(DataTypes.createDecimalType(24, 4)).cast("string");
   }
 
   private static Column money(Column amount) {

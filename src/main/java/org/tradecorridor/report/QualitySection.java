@@ -47,6 +47,25 @@ final class QualitySection {
         "Stacked bars: rows read per source, split into kept (silver), quarantined (with a reason) and ignored "
             + "under a documented rule.", table)
         + ReportPage.section("reasons", "6b. Why rows were quarantined", top,
-            "Bars: quarantined rows by source and reason, most first (at most " + TOP_REASONS + ").", reasonTable);
+            "Bars: quarantined rows by source and reason, most first (at most " + TOP_REASONS + ").", reasonTable)
+        + flags(data);
+  }
+
+  /** Kept rows and figures worth a look (quality_flags): they change no figure, and say where to check. */
+  private static String flags(ReportData data) {
+    DefaultCategoryDataset flags = new DefaultCategoryDataset();
+    Html.Table table = new Html.Table("table-flags", "Quality flags by flag and severity (quality_flags)",
+        Tables.QUALITY_FLAGS)
+        .key("flag", "flag").key("severity", "severity")
+        .column("rows", "count(*)", Unit.count);
+    data.flags().forEach(f -> {
+      flags.addValue(f.rows(), "rows", f.flag());
+      table.row(f.flag(), f.severity(), String.valueOf(f.rows()));
+    });
+    JFreeChart chart = Charts.bars("Quality flags", "flag", "rows or figures", flags, true, false);
+    return ReportPage.section("flags", "6c. Worth a look: quality flags", chart,
+        "Bars: kept rows and figures flagged for trade reasons (unit value far from its code's median, estimated "
+            + "by Comtrade, detail below the reported total, a mirror gap beyond 25 % on an FOB basis); a flag "
+            + "changes no figure. Rows with file and line: quality_flags.", table);
   }
 }

@@ -18,6 +18,7 @@ import java.util.List;
  * @param projects gold_joint_projects, by sector
  * @param quality what each source's last conform read, kept, quarantined and ignored
  * @param reasons quarantined rows of those conforms by source and reason, most first
+ * @param flags quality_flags rows by flag and severity, most first
  */
 public record ReportData(
     Setup setup,
@@ -29,7 +30,8 @@ public record ReportData(
     List<AxisSector> corridorMix,
     List<ProjectSector> projects,
     List<SourceCounts> quality,
-    List<ReasonCount> reasons) {
+    List<ReasonCount> reasons,
+    List<FlagCount> flags) {
 
   public ReportData {
     turnover = List.copyOf(turnover);
@@ -40,6 +42,7 @@ public record ReportData(
     projects = List.copyOf(projects);
     quality = List.copyOf(quality);
     reasons = List.copyOf(reasons);
+    flags = List.copyOf(flags);
   }
 
   /**
@@ -83,4 +86,7 @@ public record ReportData(
 
   /** Quarantined rows of one source and reason. */
   public record ReasonCount(String source, String reason, long rows) {}
+
+  /** Rows of quality_flags with one flag and severity. */
+  public record FlagCount(String flag, String severity, long rows) {}
 }

@@ -109,7 +109,8 @@ public final class ReportReader {
         new BigDecimal(properties.getOrDefault("target.turnoverUsd", "0")),
         targetYear.isBlank() ? null : Integer.valueOf(targetYear), properties.get("trade.jobVersion"),
         aggregate == null ? null : aggregate.getAs("run_id"), until, warehouse.root(), years.toString());
-    return new ReportData(setup, turnover, sectors, agro, corridor, mixYear, mix, projects, quality, reasons(quality));
+    return new ReportData(setup, turnover, sectors, agro, corridor, mixYear, mix, projects, quality, reasons(quality),
+        flags());
   }
 
   /**
@@ -149,6 +150,18 @@ public final class ReportReader {
         .map(r -> new ReportData.ReasonCount(r.getAs("source"), r.getAs("reason"), r.<Long>getAs("rows")))
         .sorted(Comparator.comparing((ReportData.ReasonCount r) -> -r.rows()).thenComparing(ReportData.ReasonCount::source)
             .thenComparing(ReportData.ReasonCount::reason))
+        .toList();
+  }
+
+  /** quality_flags by flag and severity, most first; none when the table does not exist yet. */
+  private List<ReportData.FlagCount> flags() {
+    if (!warehouse.exists(Tables.QUALITY_FLAGS)) {
+      return List.of();
+    }
+    return warehouse.read(Tables.QUALITY_FLAGS).groupBy("flag", "severity").agg(count(lit(1)).as("rows"))
+        .collectAsList().stream()
+        .map(r -> new ReportData.FlagCount(r.getAs("flag"), r.getAs("severity"), r.<Long>getAs("rows")))
+        .sorted(Comparator.comparing((ReportData.FlagCount f) -> -f.rows()).thenComparing(ReportData.FlagCount::flag))
         .toList();
   }
 

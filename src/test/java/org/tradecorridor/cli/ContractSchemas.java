@@ -44,6 +44,9 @@ final class ContractSchemas {
           + "covered_value_usd DECIMAL(20,2), covered_previous_usd DECIMAL(20,2), coverage_pct DECIMAL(9,2), "
           + "value_change_usd DECIMAL(20,2), volume_effect_usd DECIMAL(20,2), price_effect_usd DECIMAL(20,2), "
           + "interaction_usd DECIMAL(20,2), volume_index DECIMAL(9,2), price_index DECIMAL(9,2), run_id STRING"),
+      Map.entry("quality_flags", "flag STRING, severity STRING, year INT, reporter_iso3 STRING, direction STRING, "
+          + "sector STRING, hs_code STRING, source_file STRING, line_number BIGINT, value_usd DECIMAL(20,2), "
+          + "detail STRING, run_id STRING"),
       Map.entry("run_log", "run_id STRING, stage STRING, started_at TIMESTAMP, finished_at TIMESTAMP, status STRING, "
           + "rows_read BIGINT, rows_written BIGINT, rows_quarantined BIGINT, rows_ignored BIGINT, message STRING"));
 }

@@ -67,7 +67,7 @@ class CustomsFlagsTest {
     assertEquals(4L, below.<Long>getAs("line_number"));
     assertEquals("EXPORT", below.getAs("direction"));
     assertEquals(new BigDecimal("210.00"), below.getAs("value_usd"));
-    assertEquals("reported TOTAL 210.00, counted rows 200.00 (A X): 4.76 % of the total not in the detail",
+    assertEquals("reported TOTAL 210.00, counted rows 200.00 (annual, flow X): 4.76 % of the total not in the detail",
         below.getAs("detail"));
   }
 }

@@ -26,14 +26,16 @@ class WarehouseTest {
   private static final StructType TRADE_FLOWS = StructType.fromDDL(
       "year INT, month INT, reporter_iso3 STRING, partner_iso3 STRING, flow STRING, direction STRING, "
           + "hs_code STRING, hs2 STRING, sector STRING, value_usd DECIMAL(20,2), net_weight_kg DECIMAL(20,3), "
-          + "source_file STRING, run_id STRING");
+          + "cif_value_usd DECIMAL(20,2), fob_value_usd DECIMAL(20,2), qty DECIMAL(20,3), qty_unit STRING, "
+          + "is_reported BOOLEAN, is_estimated BOOLEAN, classification STRING, source_file STRING, run_id STRING");
 
   @TempDir
   Path folder;
 
   private static Dataset<Row> flow(int year, String valueUsd, String direction) {
     return TestSpark.session().createDataFrame(List.of(RowFactory.create(year, null, "KAZ", "RUS", "X", direction,
-        "010121", "01", "agro_food", new BigDecimal(valueUsd), null, "f", "r")), TRADE_FLOWS);
+        "010121", "01", "agro_food", new BigDecimal(valueUsd), null, null, null, null, null, null, null, null, "f", "r")),
+        TRADE_FLOWS);
   }
 
   @Test

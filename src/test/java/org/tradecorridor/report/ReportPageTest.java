@@ -35,7 +35,8 @@ class ReportPageTest {
         2023, List.of(new ReportData.AxisSector("EASTERN", "metals <& alloys>", 3, new BigDecimal("2400000.000"))),
         List.of(new ReportData.ProjectSector("energy", 2, 1, 300, bn("0.5"))),
         List.of(new ReportData.SourceCounts("customs", "r-1", Instant.EPOCH, 10L, 7L, 1L, 2L)),
-        List.of(new ReportData.ReasonCount("customs", "BAD_NUMBER", 1)));
+        List.of(new ReportData.ReasonCount("customs", "BAD_NUMBER", 1)),
+        List.of(new ReportData.FlagCount("MIRROR_GAP", "WARNING", 9)));
   }
 
   /** The text of the turnover chart's SVG (its category labels and notes are SVG text elements). */
@@ -88,13 +89,21 @@ class ReportPageTest {
     assertFalse(Pattern.compile("<script|\\bsrc=|href=|url\\((?!#)|@import", Pattern.CASE_INSENSITIVE).matcher(html).find(),
         "nothing to fetch");
     int sections = html.split("<section ", -1).length - 1;
-    assertEquals(8, sections);
+    assertEquals(9, sections);
     assertEquals(sections, html.split("<svg role=\"img\" aria-label=\"", -1).length - 1);
     assertEquals(sections, html.split("<table class=\"numbers\"", -1).length - 1);
     // Several charts on one page: each one's definitions (clip paths) carry its own prefix.
     assertEquals(html.split("clip-path=\"url\\(#", -1).length - 1,
         html.split("clip-path=\"url\\(#chart-", -1).length - 1);
     assertTrue(turnoverChartText(html).contains("USD billion"), "units on the value axis");
+  }
+
+  @Test
+  void theQualityFlagsHaveTheirSectionWithTheCountsPerFlag() {
+    String html = ReportPage.html(data(List.of(year(2023, "8", "17", "REPORTER"))), "agro_food");
+
+    assertEquals(List.of(List.of("MIRROR_GAP", "WARNING", "9")), ReportTables.rows(html, "table-flags"));
+    assertTrue(html.contains("data-source=\"quality_flags\""), "the table names its source");
   }
 
   @Test
