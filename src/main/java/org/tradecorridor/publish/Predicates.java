@@ -32,13 +32,9 @@ public final class Predicates {
     return source.isYearScoped() ? ofYears(SilverColumns.YEAR, years).orElse(null) : null;
   }
 
-  /**
-   * The quality flags a stage writes, of these years: conform's (every flag but MIRROR_GAP) or aggregate's
-   * (MIRROR_GAP).
-   */
-  public static String flags(boolean mirrorGaps, YearSet years) {
-    String which = SilverColumns.FLAG + (mirrorGaps ? " = " : " <> ") + Warehouse.literal(SilverColumns.MIRROR_GAP);
-    return ofYears(SilverColumns.YEAR, years).map(y -> "(" + which + " AND " + y + ")").orElse("(" + which + ")");
+  /** The quality flags of these years; the whole table for a run of all years (null). */
+  public static String flags(YearSet years) {
+    return ofYears(SilverColumns.YEAR, years).orElse(null);
   }
 
   /** A source's quarantine rows of these years (and those of no readable year). */

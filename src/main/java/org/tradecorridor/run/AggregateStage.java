@@ -54,7 +54,7 @@ final class AggregateStage {
       Dataset<Row> tradeFlows = Scope.ofYears(warehouse.read(Tables.SILVER_TRADE_FLOWS),
           tradeYears.withPreviousYears(BilateralTurnover.PACE_YEARS));
       Dataset<Row> selected = TradeSelection.bySector(tradeFlows, config.rules()).persist();
-      Dataset<Row> mirror = MirrorDiscrepancy.byYearDirectionAndSector(tradeFlows, config.rules()).persist();
+
       Dataset<Row> axisSectors = CorridorFreight.byYearAxisAndSector(
           Scope.ofYears(warehouse.read(Tables.SILVER_FREIGHT), freightYears.withPreviousYears())).persist();
       try {
@@ -68,23 +68,17 @@ final class AggregateStage {
             gold(() -> CorridorFreight.byYearAndAxis(axisSectors), Tables.GOLD_CORRIDOR_FREIGHT,
                 GoldColumns.CORRIDOR_FREIGHT, freightYears),
             gold(() -> axisSectors, Tables.GOLD_CORRIDOR_SECTOR, GoldColumns.CORRIDOR_SECTOR, freightYears),
-            gold(() -> mirror, Tables.GOLD_MIRROR_DISCREPANCY, GoldColumns.MIRROR_DISCREPANCY, tradeYears),
+            gold(() -> MirrorDiscrepancy.byYearDirectionAndSector(tradeFlows, config.rules()),
+                Tables.GOLD_MIRROR_DISCREPANCY, GoldColumns.MIRROR_DISCREPANCY, tradeYears),
             gold(() -> PriceVolume.byYearAndSector(TradeSelection.byLine(tradeFlows, config.rules()), selected),
                 Tables.GOLD_PRICE_VOLUME, GoldColumns.PRICE_VOLUME, tradeYears),
             gold(() -> JointProjects.bySector(warehouse.read(Tables.SILVER_PROJECTS)), Tables.GOLD_JOINT_PROJECTS,
-                GoldColumns.JOINT_PROJECTS, null),
-            () -> {
-              warehouse.replace(Scope.ofYears(MirrorDiscrepancy.flags(mirror, config.runId()), tradeYears).coalesce(1),
-                  Tables.QUALITY_FLAGS, Predicates.flags(true, tradeYears));
-              return null;
-            }), Job.PARALLEL_WRITES);
+                GoldColumns.JOINT_PROJECTS, null)), Job.PARALLEL_WRITES);
       } finally {
         selected.unpersist();
-        mirror.unpersist();
         axisSectors.unpersist();
       }
-      return new StageReport.Result(null, Tables.GOLD.size() + " gold tables and the mirror-gap flags written for "
-          + config.years());
+      return new StageReport.Result(null, Tables.GOLD.size() + " gold tables written for " + config.years());
     })));
   }
 

@@ -23,6 +23,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.tradecorridor.config.JobConfig;
 import org.tradecorridor.config.YearSet;
 import org.tradecorridor.conform.Classification;
+import org.tradecorridor.aggregate.MirrorDiscrepancy;
 import org.tradecorridor.conform.CustomsFlags;
 import org.tradecorridor.conform.Duplicates;
 import org.tradecorridor.conform.Outcome;
@@ -112,8 +113,8 @@ final class ConformStage {
             warehouse.replace(Classification.kept(classified.get(source), source.silverColumns(), config.runId()),
                 source.silverTable(), Predicates.silver(source, scope));
             if (source == Source.CUSTOMS) {
-              warehouse.replace(CustomsFlags.of(classified.get(source), config.runId()).repartition(1),
-                  Tables.QUALITY_FLAGS, Predicates.flags(false, scope));
+              warehouse.replace(flags(classified.get(source)).repartition(1), Tables.QUALITY_FLAGS,
+                  Predicates.flags(scope));
             }
             return new StageReport.Result(counts, message);
           }));
@@ -200,6 +201,16 @@ final class ConformStage {
           + ": conformed again with " + config.years());
     }
     return changed;
+  }
+
+  /**
+   * Every quality flag of the customs rows conformed: the rows' own (CustomsFlags) and the mirror gaps of
+   * their years, from the same kept rows gold_mirror_discrepancy is computed from; one write a run.
+   */
+  private Dataset<Row> flags(Dataset<Row> classifiedCustoms) {
+    Dataset<Row> kept = Classification.kept(classifiedCustoms, Source.CUSTOMS.silverColumns(), config.runId());
+    return CustomsFlags.of(classifiedCustoms, config.runId()).unionByName(MirrorDiscrepancy.flags(
+        MirrorDiscrepancy.byYearDirectionAndSector(kept, config.rules()), config.runId()));
   }
 
   private static StageCounts counts(Map<String, Object> metrics) {

@@ -68,8 +68,6 @@ public final class SilverColumns {
   public static final String ESTIMATED = "ESTIMATED";
   public static final String DETAIL_BELOW_TOTAL = "DETAIL_BELOW_TOTAL";
   public static final String MIRROR_GAP = "MIRROR_GAP";
-  /** The flags conform writes; aggregate writes MIRROR_GAP. */
-  public static final List<String> CONFORM_FLAGS = List.of(UNIT_VALUE_OUTLIER, ESTIMATED, DETAIL_BELOW_TOTAL);
   public static final String WARNING = "WARNING";
   public static final String NOTICE = "NOTICE";
   public static final List<String> QUALITY_FLAGS = SilverSchemas.QUALITY_FLAGS.names();

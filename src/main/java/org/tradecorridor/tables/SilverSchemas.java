@@ -96,8 +96,8 @@ public final class SilverSchemas {
 
   public static final TableSchema QUALITY_FLAGS = TableSchema.of(Tables.QUALITY_FLAGS,
       "Kept customs rows and figures worth a look for trade reasons, one row per flag; a flag never changes a "
-          + "figure. UNIT_VALUE_OUTLIER, ESTIMATED and DETAIL_BELOW_TOTAL are written by conform, MIRROR_GAP by "
-          + "aggregate.",
+          + "figure. Written by conform, for the years it conforms, from the customs rows it keeps (and the TOTAL "
+          + "rows it ignores).",
       text("flag", "UNIT_VALUE_OUTLIER (value per kg over 10 times or under a tenth of the median of its HS6 code "
           + "and direction over the run's years, among at least 4 rows), ESTIMATED (isReported false, or quantity "
           + "or weight estimated), DETAIL_BELOW_TOTAL (a reporter, year, frequency and flow whose counted rows "

@@ -35,7 +35,8 @@ class RerunAndGateTest {
   private static final List<String> TABLES = Tables.ALL.stream().filter(t -> !t.equals(Tables.RUN_LOG)).toList();
   private static final List<String> YEAR_TABLES = List.of(Tables.SILVER_TRADE_FLOWS, Tables.SILVER_FREIGHT,
       Tables.GOLD_BILATERAL_TURNOVER, Tables.GOLD_TRADE_BY_SECTOR, Tables.GOLD_AGRO_CONTRIBUTION,
-      Tables.GOLD_CORRIDOR_FREIGHT, Tables.GOLD_CORRIDOR_SECTOR);
+      Tables.GOLD_CORRIDOR_FREIGHT, Tables.GOLD_CORRIDOR_SECTOR, Tables.GOLD_MIRROR_DISCREPANCY,
+      Tables.GOLD_PRICE_VOLUME, Tables.QUALITY_FLAGS);
 
   @TempDir
   static Path firstRun;
