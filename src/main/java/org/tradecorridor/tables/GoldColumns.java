@@ -43,7 +43,6 @@ public final class GoldColumns {
   public static final String JOBS = "jobs";
   public static final String INVESTMENT_USD = "investment_usd";
 
-  public static final String DIRECTION = "direction";
   public static final String HOME_DECLARED_USD = "home_declared_usd";
   public static final String PARTNER_MIRROR_USD = "partner_mirror_usd";
   public static final String GAP_USD = "gap_usd";
