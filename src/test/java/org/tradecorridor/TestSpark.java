@@ -20,6 +20,15 @@ public final class TestSpark {
           .config("spark.sql.warehouse.dir", catalogFolder())
           .config("spark.databricks.delta.snapshotPartitions", "2")
           .config("spark.sql.sources.parallelPartitionDiscovery.parallelism", "2")
+          // One JVM runs the whole suite, some hundred job runs on some thousand tables: keep what Spark and
+          // Delta remember of past runs small, or the heap fills with it while the memory manager, which
+          // does not count it, hands the same heap to tasks (the suite died of OutOfMemoryError).
+          .config("spark.sql.ui.retainedExecutions", "50")
+          .config("spark.ui.retainedJobs", "100")
+          .config("spark.ui.retainedStages", "100")
+          .config("spark.ui.retainedTasks", "5000")
+          .config("spark.databricks.delta.delta.log.cacheSize", "50")
+          .config("spark.buffer.pageSize", "2m")
           .getOrCreate();
     }
     return session;

@@ -96,7 +96,11 @@ public final class SparkSessions {
       "spark.sql.files.minPartitionNum", String.valueOf(8 * Runtime.getRuntime().availableProcessors()),
       "spark.databricks.delta.snapshotPartitions", "4",
       // VACUUM lists a table's folders in this many tasks (10,000 by default).
-      "spark.sql.sources.parallelPartitionDiscovery.parallelism", "8");
+      "spark.sql.sources.parallelPartitionDiscovery.parallelism", "8",
+      // Spark 4.1's SortExec keeps each task's last sorter in a thread-local of the task thread, and with it
+      // a page it was reading, after the memory manager has counted that page free; in one local JVM with
+      // a small heap, pages of the default size (up to 64 MB) kept this way ran it out of memory.
+      "spark.buffer.pageSize", "4m");
 
   /** Applies the required settings, and the defaults that {@code submitted} does not set already. */
   public static SparkSession.Builder configure(SparkSession.Builder builder, SparkConf submitted) {
