@@ -59,12 +59,13 @@ public final class DuckDbPeer {
 
   private void run(Statement sql) throws SQLException, IOException {
     step("bronze", sql,
-        copy("bronze_customs", "SELECT * FROM " + csv("customs")),
+        copy("bronze_customs", customsBronze()),
         copy("bronze_freight", "SELECT * FROM " + csv("freight")),
         copy("bronze_projects", Files.isDirectory(input.resolve("projects"))
             ? "SELECT * FROM " + csv("projects")
-            : "SELECT NULL AS project_id WHERE false"));
-    step("silver", sql, reference(), silverTradeFlows(), silverFreight(), silverProjects());
+            : "SELECT NULL AS project_id, NULL AS short_row, NULL AS filename WHERE false"));
+    step("silver", sql, reference(), silverTradeFlows(columns(sql, "bronze_customs")), silverFreight(),
+        silverProjects(), quarantineCounts());
     step("gold", sql, gold());
   }
 
@@ -80,14 +81,61 @@ public final class DuckDbPeer {
     seconds.put(name, (System.nanoTime() - started) / 1e9);
   }
 
+  /**
+   * A source's CSV files, every field text (an empty field NULL). A record shorter than its file's header
+   * is padded with NULLs, as DuckDB cannot tell its missing fields from empty ones ({@code short_row} is
+   * false: the job's MALFORMED_ROW rows are decided by the peer's other rules).
+   */
   private String csv(String source) throws IOException {
-    try (Stream<Path> files = Files.walk(input.resolve(source))) {
-      List<String> paths = files.filter(Files::isRegularFile)
-          .filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".csv.gz"))
-          .map(p -> "'" + p + "'").sorted().toList();
-      return "read_csv([" + String.join(", ", paths) + "], all_varchar = true, union_by_name = true, "
-          + "filename = true, header = true, null_padding = true, ignore_errors = true)";
+    List<Path> files = files(source, ".csv", ".csv.gz");
+    if (files.isEmpty()) {
+      return "(SELECT NULL AS filename, NULL AS short_row WHERE false)";
     }
+    List<String> paths = files.stream().map(p -> "'" + p + "'").toList();
+    return "(SELECT *, false AS short_row FROM read_csv([" + String.join(", ", paths) + "], all_varchar = true, "
+        + "union_by_name = true, filename = true, header = true, null_padding = true, ignore_errors = true))";
+  }
+
+  private List<Path> files(String source, String... endings) throws IOException {
+    if (!Files.isDirectory(input.resolve(source))) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(input.resolve(source))) {
+      return files.filter(Files::isRegularFile)
+          .filter(p -> Stream.of(endings).anyMatch(e -> p.toString().endsWith(e))).sorted().toList();
+    }
+  }
+
+  /** The customs columns the rules read, as text, from the records of the JSON responses' data arrays. */
+  private static final List<String> CUSTOMS_COLUMNS = List.of("freqCode", "refYear", "refMonth", "reporterISO",
+      "reporterCode", "partnerISO", "partnerCode", "flowCode", "cmdCode", "primaryValue", "netWgt", "cifvalue",
+      "fobvalue", "qty", "qtyUnitAbbr", "motCode", "customsCode", "mosCode", "partner2Code");
+
+  /** Customs bronze: the CSV files and the records of the JSON responses, united by column name. */
+  private String customsBronze() throws IOException {
+    String all = "SELECT * FROM " + csv("customs");
+    List<Path> json = files("customs", ".json");
+    if (!json.isEmpty()) {
+      String fields = CUSTOMS_COLUMNS.stream()
+          .map(c -> "CAST(json_extract_string(rec, '$." + c + "') AS VARCHAR) AS \"" + c + "\"")
+          .collect(Collectors.joining(", "));
+      all += " UNION ALL BY NAME SELECT filename, false AS short_row, " + fields
+          + " FROM (SELECT filename, unnest(json_extract(json, '$.data[*]')) AS rec FROM read_json_objects(["
+          + json.stream().map(p -> "'" + p + "'").collect(Collectors.joining(", "))
+          + "], filename = true, format = 'unstructured', maximum_object_size = 1073741824))";
+    }
+    return all;
+  }
+
+  /** A table's columns, so that rules read a column a file set lacks as NULL. */
+  private List<String> columns(Statement sql, String table) throws SQLException {
+    List<String> names = new java.util.ArrayList<>();
+    try (java.sql.ResultSet rs = sql.executeQuery("SELECT * FROM " + parquet(table) + " LIMIT 0")) {
+      for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+        names.add(rs.getMetaData().getColumnName(i));
+      }
+    }
+    return names;
   }
 
   private String copy(String table, String query) {
@@ -105,68 +153,144 @@ public final class DuckDbPeer {
           FROM (SELECT unnest(range(CAST(trim(hs2_from) AS INT), CAST(trim(hs2_to) AS INT) + 1)) AS chapter,
                        trim(sector) AS sector
                 FROM read_csv('conf/reference/hs_sectors.csv', all_varchar = true, header = true));
+        CREATE OR REPLACE TABLE countries AS
+          SELECT CAST(trim(code) AS INT) AS code, upper(trim(iso3)) AS iso3
+          FROM read_csv('conf/reference/countries.csv', all_varchar = true, header = true);
         CREATE OR REPLACE TABLE axis_of_node AS
           SELECT map(list(lower(trim(node))), list(upper(trim(axis)))) AS axes
           FROM read_csv('conf/reference/corridor_nodes.csv', all_varchar = true, header = true)
         """;
   }
 
-  private String silverTradeFlows() {
-    return copy("silver_trade_flows", """
+  /**
+   * Customs rows decided as the job decides them (customs_decided: each row's reason, null for a kept row,
+   * and its copy number among kept rows of the same record), and silver_trade_flows from the first copies.
+   * Commodity level auto (per reporter, year, frequency and flow, the finest level present; TOTAL is
+   * level 0, its sector unallocated) and frequency auto (annual rows where a reporter has any for a year).
+   */
+  private String silverTradeFlows(List<String> columns) {
+    java.util.function.Function<String, String> field = name -> columns.contains(name)
+        ? "trim(\"" + name + "\")" : "CAST(NULL AS VARCHAR)";
+    java.util.function.Function<String, String> code = name -> "upper(" + field.apply(name) + ")";
+    String present = "coalesce(%s, '') <> ''";
+    String number = "CASE WHEN regexp_full_match(%1$s, " + NUMBER + ") THEN try_cast(%1$s AS DECIMAL(%2$s)) END";
+    String negative = "(%2$s < 0 OR (starts_with(%1$s, '-') AND regexp_matches(regexp_extract(%1$s, '^-([0-9]*[.]?[0-9]*)', 1), '[1-9]')))";
+    String qtyUnit = "CASE WHEN " + present.formatted(field.apply("qtyUnitAbbr")) + " AND " + code.apply("qtyUnitAbbr")
+        + " <> 'N/A' THEN " + field.apply("qtyUnitAbbr") + " END";
+    String numericCode = "try_cast(regexp_replace(%s, '^([0-9]+)[.]0+$', '\\1') AS INT)";
+    String sql = """
+        CREATE OR REPLACE TABLE customs_decided AS
         WITH raw AS (
-          SELECT filename, upper(trim(freqCode)) AS f, trim(refYear) AS year_text,
-                 try_cast(trim(refYear) AS INT) AS yr, try_cast(trim(refMonth) AS INT) AS period,
-                 upper(trim(reporterISO)) AS rep, upper(trim(partnerISO)) AS par, upper(trim(flowCode)) AS flow,
-                 upper(trim(cmdCode)) AS cmd, trim(primaryValue) AS pv, trim(netWgt) AS nw,
-                 trim(motCode) AS mot, upper(trim(customsCode)) AS cus, trim(mosCode) AS mos, trim(partner2Code) AS p2
-          FROM %s),
+          SELECT filename, short_row, %1$s AS f, %2$s AS year_text, try_cast(%2$s AS INT) AS yr,
+                 try_cast(%3$s AS INT) AS period, %4$s AS rep_text, %5$s AS rep_code, %6$s AS par_text, %7$s AS par_code,
+                 %8$s AS flow, %9$s AS cmd, %10$s AS pv, %11$s AS nw, %12$s AS cif, %13$s AS fob,
+                 CASE WHEN (%14$s) IS NOT NULL THEN %15$s END AS q,
+                 %16$s AS mot, %17$s AS cus, %18$s AS mos, %19$s AS p2
+          FROM %20$s),
+        identified AS (
+          SELECT raw.*,
+                 coalesce(CASE WHEN regexp_full_match(rep_text, '[A-Z]{3}') OR rep_text IN (SELECT iso3 FROM countries)
+                          THEN rep_text END, rc.iso3) AS rep,
+                 coalesce(CASE WHEN regexp_full_match(par_text, '[A-Z]{3}') OR par_text IN (SELECT iso3 FROM countries)
+                          THEN par_text END, pc.iso3) AS par,
+                 CASE WHEN cmd = 'TOTAL' THEN 0
+                      WHEN regexp_full_match(cmd, '[0-9]+') AND length(cmd) IN (2, 4, 6) THEN length(cmd) END AS level
+          FROM raw
+          LEFT JOIN countries rc ON rc.code = %21$s
+          LEFT JOIN countries pc ON pc.code = %22$s),
         pre AS (
           SELECT *, CASE
-            WHEN coalesce(year_text, '') = '' OR coalesce(rep, '') = '' OR coalesce(par, '') = ''
+            WHEN short_row OR regexp_matches(concat_ws('', f, year_text, period, rep_text, rep_code, par_text, par_code, flow, cmd),
+                '[\\x00-\\x1f\\x7f]') THEN 'MALFORMED_ROW'
+            WHEN coalesce(year_text, '') = '' OR (coalesce(rep_text, '') = '' AND coalesce(rep_code, '') = '')
+              OR (coalesce(par_text, '') = '' AND coalesce(par_code, '') = '')
               OR coalesce(flow, '') = '' OR coalesce(cmd, '') = '' THEN 'MISSING_FIELD'
-            WHEN NOT regexp_full_match(rep, '[A-Z0-9]{3}') OR NOT regexp_full_match(par, '[A-Z0-9]{3}') THEN 'UNKNOWN_COUNTRY'
+            WHEN rep IS NULL OR par IS NULL THEN 'UNKNOWN_COUNTRY'
             WHEN NOT ((rep = 'KAZ' AND par = 'RUS') OR (rep = 'RUS' AND par = 'KAZ')) THEN 'other partner'
             WHEN flow NOT IN ('X', 'M') THEN 'other flow'
-            WHEN cmd = 'TOTAL' OR (regexp_full_match(cmd, '[0-9]+') AND length(cmd) IN (2, 4)) THEN 'aggregate'
-            WHEN (coalesce(mot, '') <> '' AND mot <> '0') OR (coalesce(cus, '') <> '' AND cus <> 'C00')
-              OR (coalesce(mos, '') <> '' AND mos <> '0') OR (coalesce(p2, '') <> '' AND p2 <> '0') THEN 'breakdown'
-          END AS pre
-          FROM raw),
-        annual AS (SELECT DISTINCT rep AS annual_rep, year_text AS annual_year FROM pre WHERE pre IS NULL AND f = 'A'),
+          END AS before_level
+          FROM identified),
+        finest AS (
+          SELECT rep AS g_rep, year_text AS g_year, f AS g_f, flow AS g_flow, max(level) AS finest
+          FROM pre WHERE before_level IS NULL AND level IS NOT NULL GROUP BY ALL),
+        leveled AS (
+          SELECT pre.*, coalesce(before_level,
+                   CASE WHEN level IS NOT NULL AND level < finest THEN 'aggregate' END,
+                   CASE WHEN (coalesce(mot, '') <> '' AND mot <> '0') OR (coalesce(cus, '') <> '' AND upper(cus) <> 'C00')
+                     OR (coalesce(mos, '') <> '' AND mos <> '0') OR (coalesce(p2, '') <> '' AND p2 <> '0') THEN 'breakdown' END)
+                 AS before_frequency
+          FROM pre LEFT JOIN finest ON rep = g_rep AND year_text = g_year AND f = g_f AND flow = g_flow),
+        annual AS (SELECT DISTINCT rep AS annual_rep, year_text AS annual_year FROM leveled
+                   WHERE before_frequency IS NULL AND f = 'A'),
         parsed AS (
-          SELECT pre.*, s.sector, annual_rep IS NOT NULL AS has_annual,
-                 CASE WHEN regexp_full_match(pv, %2$s) THEN try_cast(pv AS DECIMAL(20, 2)) END AS value_usd,
-                 CASE WHEN regexp_full_match(nw, %2$s) THEN try_cast(nw AS DECIMAL(20, 3)) END AS net_weight_kg
-          FROM pre
+          SELECT leveled.*, annual_rep IS NOT NULL AS has_annual,
+                 CASE WHEN cmd = 'TOTAL' THEN 'unallocated' ELSE s.sector END AS sector,
+                 CASE WHEN regexp_full_match(cmd, '[0-9]+') AND length(cmd) IN (2, 4, 6) THEN substr(cmd, 1, 2) END AS hs2,
+                 %23$s AS value_usd, %24$s AS net_weight_kg, %25$s AS cif_usd, %26$s AS fob_usd, %27$s AS qty
+          FROM leveled
           LEFT JOIN annual ON rep = annual_rep AND year_text = annual_year
-          LEFT JOIN sectors s ON regexp_full_match(cmd, '[0-9]{6}') AND s.hs2 = substr(cmd, 1, 2)),
+          LEFT JOIN sectors s ON regexp_full_match(cmd, '[0-9]+') AND length(cmd) IN (2, 4, 6) AND s.hs2 = substr(cmd, 1, 2)),
         decided AS (
           SELECT *, CASE
-            WHEN pre IS NOT NULL THEN pre
+            WHEN before_frequency IS NOT NULL THEN before_frequency
             WHEN f = 'M' AND has_annual THEN 'other frequency'
             WHEN coalesce(pv, '') = '' THEN 'MISSING_FIELD'
-            WHEN value_usd IS NULL OR (coalesce(nw, '') <> '' AND net_weight_kg IS NULL) THEN 'BAD_NUMBER'
-            WHEN value_usd < 0 OR net_weight_kg < 0 THEN 'NEGATIVE_VALUE'
-            WHEN NOT regexp_full_match(year_text, '[0-9]{4}') OR yr < 1988 OR yr > 2100 OR f NOT IN ('A', 'M')
+            WHEN value_usd IS NULL OR value_usd > 1e15 OR (coalesce(nw, '') <> '' AND net_weight_kg IS NULL)
+              OR (coalesce(cif, '') <> '' AND (cif_usd IS NULL OR cif_usd > 1e15))
+              OR (coalesce(fob, '') <> '' AND (fob_usd IS NULL OR fob_usd > 1e15))
+              OR (coalesce(q, '') <> '' AND qty IS NULL) THEN 'BAD_NUMBER'
+            WHEN %28$s OR %29$s OR %30$s OR %31$s OR %32$s THEN 'NEGATIVE_VALUE'
+            WHEN yr IS NULL OR yr < 1988 OR yr > 2100 OR f NOT IN ('A', 'M')
               OR (f = 'M' AND (period IS NULL OR period < 1 OR period > 12))
               OR (f = 'A' AND period IS DISTINCT FROM 52) THEN 'BAD_DATE'
             WHEN sector IS NULL THEN 'UNKNOWN_HS'
           END AS reason
           FROM parsed)
+        SELECT *, CASE WHEN reason IS NULL THEN row_number() OVER (
+                 PARTITION BY reason IS NULL, f, yr, CASE WHEN f = 'M' THEN period END, rep, par, flow, cmd
+                 ORDER BY filename) END AS copy
+        FROM decided;
+        """.formatted(code.apply("freqCode"), field.apply("refYear"), field.apply("refMonth"), code.apply("reporterISO"),
+            field.apply("reporterCode"), code.apply("partnerISO"), field.apply("partnerCode"), code.apply("flowCode"),
+            code.apply("cmdCode"), field.apply("primaryValue"), field.apply("netWgt"), field.apply("cifvalue"),
+            field.apply("fobvalue"), qtyUnit, field.apply("qty"), field.apply("motCode"), field.apply("customsCode"),
+            field.apply("mosCode"), field.apply("partner2Code"), parquet("bronze_customs"),
+            numericCode.formatted("rep_code"), numericCode.formatted("par_code"),
+            number.formatted("pv", "20, 2"), number.formatted("nw", "20, 3"), number.formatted("cif", "20, 2"),
+            number.formatted("fob", "20, 2"), number.formatted("q", "20, 3"),
+            negative.formatted("pv", "value_usd"), negative.formatted("nw", "net_weight_kg"),
+            negative.formatted("cif", "cif_usd"), negative.formatted("fob", "fob_usd"), negative.formatted("q", "qty"));
+    return sql + copy("silver_trade_flows", """
         SELECT yr AS year, CASE WHEN f = 'M' THEN period END AS month, rep AS reporter_iso3, par AS partner_iso3, flow,
                CASE WHEN (rep = 'KAZ' AND flow = 'X') OR (rep = 'RUS' AND flow = 'M') THEN 'EXPORT' ELSE 'IMPORT' END
                  AS direction,
-               cmd AS hs_code, substr(cmd, 1, 2) AS hs2, sector, value_usd, net_weight_kg, filename AS source_file
-        FROM decided
-        WHERE reason IS NULL
-        QUALIFY row_number() OVER (PARTITION BY f, yr, period, rep, par, flow, cmd ORDER BY filename) = 1
-        """.formatted(parquet("bronze_customs"), NUMBER));
+               cmd AS hs_code, hs2, sector, value_usd, net_weight_kg, filename AS source_file
+        FROM customs_decided
+        WHERE reason IS NULL AND copy = 1
+        """);
+  }
+
+  /** The rows each source's rules quarantine, per reason (DUPLICATE: a kept record's later copies). */
+  private String quarantineCounts() {
+    return copy("quarantine_counts", """
+        SELECT source, reason, count(*) AS rows FROM (
+          SELECT 'customs' AS source, CASE WHEN reason IS NULL THEN 'DUPLICATE' ELSE reason END AS reason
+          FROM customs_decided WHERE upper(reason) = reason OR copy > 1
+          UNION ALL
+          SELECT 'freight', CASE WHEN reason IS NULL THEN 'DUPLICATE' ELSE reason END FROM freight_decided
+          WHERE reason IS NOT NULL OR copy > 1
+          UNION ALL
+          SELECT 'projects', CASE WHEN reason IS NULL THEN 'DUPLICATE' ELSE reason END FROM projects_decided
+          WHERE reason IS NOT NULL OR copy > 1)
+        GROUP BY ALL
+        """);
   }
 
   private String silverFreight() {
-    return copy("silver_freight", """
+    return """
+        CREATE OR REPLACE TABLE freight_decided AS
         WITH raw AS (
-          SELECT filename, trim(shipment_id) AS shipment_id, trim(departure_date) AS date_text,
+          SELECT filename, short_row, trim(shipment_id) AS shipment_id, trim(departure_date) AS date_text,
                  upper(trim(origin_country)) AS origin_country, trim(origin_node) AS origin_node,
                  upper(trim(destination_country)) AS destination_country, trim(destination_node) AS destination_node,
                  list_filter(list_transform(string_split(route, '>'), lambda x: trim(x)), lambda x: x <> '') AS route,
@@ -188,6 +312,7 @@ public final class DuckDbPeer {
             AND s.hs2 = substr(hs_code, 1, 2)),
         decided AS (
           SELECT *, year(departure_date) AS year, CASE
+            WHEN short_row THEN 'MALFORMED_ROW'
             WHEN coalesce(shipment_id, '') = '' OR coalesce(date_text, '') = '' OR route IS NULL OR len(route) = 0
               THEN 'MISSING_FIELD'
             WHEN (coalesce(origin_country, '') <> '' AND NOT regexp_full_match(origin_country, '[A-Z0-9]{3}'))
@@ -201,19 +326,23 @@ public final class DuckDbPeer {
             WHEN len(axes) > 1 THEN 'AMBIGUOUS_AXIS'
           END AS reason
           FROM parsed)
+        SELECT *, CASE WHEN reason IS NULL THEN row_number() OVER (PARTITION BY reason IS NULL, shipment_id
+                 ORDER BY filename) END AS copy
+        FROM decided;
+        """.formatted(parquet("bronze_freight"), NUMBER) + copy("silver_freight", """
         SELECT shipment_id, departure_date, year, origin_country, origin_node, destination_country, destination_node,
                route, CASE WHEN len(axes) = 0 THEN 'NONE' ELSE axes[1] END AS axis, transport_mode, hs2, sector,
                gross_tonnes, teu, filename AS source_file
-        FROM decided
-        WHERE reason IS NULL
-        QUALIFY row_number() OVER (PARTITION BY shipment_id ORDER BY filename) = 1
-        """.formatted(parquet("bronze_freight"), NUMBER));
+        FROM freight_decided
+        WHERE reason IS NULL AND copy = 1
+        """);
   }
 
   private String silverProjects() {
-    return copy("silver_projects", """
+    return """
+        CREATE OR REPLACE TABLE projects_decided AS
         WITH raw AS (
-          SELECT filename, trim(project_id) AS project_id, trim(name) AS name, lower(trim(sector)) AS sector,
+          SELECT filename, short_row, trim(project_id) AS project_id, trim(name) AS name, lower(trim(sector)) AS sector,
                  upper(trim(status)) AS status, trim(start_year) AS start_text, trim(investment_usd) AS investment_text,
                  trim(jobs) AS jobs_text
           FROM %s),
@@ -226,6 +355,7 @@ public final class DuckDbPeer {
           FROM raw),
         decided AS (
           SELECT *, CASE
+            WHEN short_row THEN 'MALFORMED_ROW'
             WHEN coalesce(project_id, '') = '' OR coalesce(sector, '') = '' THEN 'MISSING_FIELD'
             WHEN coalesce(jobs_text, '') = '' THEN 'MISSING_FIELD'
             WHEN jobs IS NULL OR (coalesce(investment_text, '') <> '' AND investment_usd IS NULL) THEN 'BAD_NUMBER'
@@ -234,11 +364,14 @@ public final class DuckDbPeer {
               THEN 'BAD_DATE'
           END AS reason
           FROM parsed)
+        SELECT *, CASE WHEN reason IS NULL THEN row_number() OVER (PARTITION BY reason IS NULL, project_id
+                 ORDER BY filename) END AS copy
+        FROM decided;
+        """.formatted(parquet("bronze_projects"), NUMBER) + copy("silver_projects", """
         SELECT project_id, name, sector, status, start_year, investment_usd, jobs, filename AS source_file
-        FROM decided
-        WHERE reason IS NULL
-        QUALIFY row_number() OVER (PARTITION BY project_id ORDER BY filename) = 1
-        """.formatted(parquet("bronze_projects"), NUMBER));
+        FROM projects_decided
+        WHERE reason IS NULL AND copy = 1
+        """);
   }
 
   private String gold() {
