@@ -63,7 +63,7 @@ public final class DuckDbPeer {
         copy("bronze_freight", "SELECT * FROM " + csv("freight")),
         copy("bronze_projects", Files.isDirectory(input.resolve("projects"))
             ? "SELECT * FROM " + csv("projects")
-            : "SELECT NULL AS project_id, NULL AS short_row, NULL AS filename WHERE false"));
+            : "SELECT NULL AS project_id, NULL AS filename WHERE false"));
     step("silver", sql, reference(), silverTradeFlows(columns(sql, "bronze_customs")), silverFreight(),
         silverProjects(), quarantineCounts());
     step("gold", sql, gold());
@@ -83,16 +83,16 @@ public final class DuckDbPeer {
 
   /**
    * A source's CSV files, every field text (an empty field NULL). A record shorter than its file's header
-   * is padded with NULLs, as DuckDB cannot tell its missing fields from empty ones ({@code short_row} is
-   * false: the job's MALFORMED_ROW rows are decided by the peer's other rules).
+   * is padded with NULLs, as DuckDB cannot tell its missing fields from empty ones: the job's MALFORMED_ROW
+   * rows are decided by the peer's other rules (MISSING_FIELD, mostly).
    */
   private String csv(String source) throws IOException {
     List<Path> files = files(source, ".csv", ".csv.gz");
     if (files.isEmpty()) {
-      return "(SELECT NULL AS filename, NULL AS short_row WHERE false)";
+      return "(SELECT NULL AS filename WHERE false)";
     }
     List<String> paths = files.stream().map(p -> "'" + p + "'").toList();
-    return "(SELECT *, false AS short_row FROM read_csv([" + String.join(", ", paths) + "], all_varchar = true, "
+    return "(SELECT * FROM read_csv([" + String.join(", ", paths) + "], all_varchar = true, "
         + "union_by_name = true, filename = true, header = true, null_padding = true, ignore_errors = true))";
   }
 
@@ -119,7 +119,7 @@ public final class DuckDbPeer {
       String fields = CUSTOMS_COLUMNS.stream()
           .map(c -> "CAST(json_extract_string(rec, '$." + c + "') AS VARCHAR) AS \"" + c + "\"")
           .collect(Collectors.joining(", "));
-      all += " UNION ALL BY NAME SELECT filename, false AS short_row, " + fields
+      all += " UNION ALL BY NAME SELECT filename, " + fields
           + " FROM (SELECT filename, unnest(json_extract(json, '$.data[*]')) AS rec FROM read_json_objects(["
           + json.stream().map(p -> "'" + p + "'").collect(Collectors.joining(", "))
           + "], filename = true, format = 'unstructured', maximum_object_size = 1073741824))";
@@ -181,7 +181,7 @@ public final class DuckDbPeer {
     String sql = """
         CREATE OR REPLACE TABLE customs_decided AS
         WITH raw AS (
-          SELECT filename, short_row, %1$s AS f, %2$s AS year_text, try_cast(%2$s AS INT) AS yr,
+          SELECT filename, %1$s AS f, %2$s AS year_text, try_cast(%2$s AS INT) AS yr,
                  try_cast(%3$s AS INT) AS period, %4$s AS rep_text, %5$s AS rep_code, %6$s AS par_text, %7$s AS par_code,
                  %8$s AS flow, %9$s AS cmd, %10$s AS pv, %11$s AS nw, %12$s AS cif, %13$s AS fob,
                  CASE WHEN (%14$s) IS NOT NULL THEN %15$s END AS q,
@@ -200,7 +200,7 @@ public final class DuckDbPeer {
           LEFT JOIN countries pc ON pc.code = %22$s),
         pre AS (
           SELECT *, CASE
-            WHEN short_row OR regexp_matches(concat_ws('', f, year_text, period, rep_text, rep_code, par_text, par_code, flow, cmd),
+            WHEN regexp_matches(concat_ws('', f, year_text, period, rep_text, rep_code, par_text, par_code, flow, cmd),
                 '[\\x00-\\x1f\\x7f]') THEN 'MALFORMED_ROW'
             WHEN coalesce(year_text, '') = '' OR (coalesce(rep_text, '') = '' AND coalesce(rep_code, '') = '')
               OR (coalesce(par_text, '') = '' AND coalesce(par_code, '') = '')
@@ -290,7 +290,7 @@ public final class DuckDbPeer {
     return """
         CREATE OR REPLACE TABLE freight_decided AS
         WITH raw AS (
-          SELECT filename, short_row, trim(shipment_id) AS shipment_id, trim(departure_date) AS date_text,
+          SELECT filename, trim(shipment_id) AS shipment_id, trim(departure_date) AS date_text,
                  upper(trim(origin_country)) AS origin_country, trim(origin_node) AS origin_node,
                  upper(trim(destination_country)) AS destination_country, trim(destination_node) AS destination_node,
                  list_filter(list_transform(string_split(route, '>'), lambda x: trim(x)), lambda x: x <> '') AS route,
@@ -312,7 +312,6 @@ public final class DuckDbPeer {
             AND s.hs2 = substr(hs_code, 1, 2)),
         decided AS (
           SELECT *, year(departure_date) AS year, CASE
-            WHEN short_row THEN 'MALFORMED_ROW'
             WHEN coalesce(shipment_id, '') = '' OR coalesce(date_text, '') = '' OR route IS NULL OR len(route) = 0
               THEN 'MISSING_FIELD'
             WHEN (coalesce(origin_country, '') <> '' AND NOT regexp_full_match(origin_country, '[A-Z0-9]{3}'))
@@ -342,7 +341,7 @@ public final class DuckDbPeer {
     return """
         CREATE OR REPLACE TABLE projects_decided AS
         WITH raw AS (
-          SELECT filename, short_row, trim(project_id) AS project_id, trim(name) AS name, lower(trim(sector)) AS sector,
+          SELECT filename, trim(project_id) AS project_id, trim(name) AS name, lower(trim(sector)) AS sector,
                  upper(trim(status)) AS status, trim(start_year) AS start_text, trim(investment_usd) AS investment_text,
                  trim(jobs) AS jobs_text
           FROM %s),
@@ -355,7 +354,6 @@ public final class DuckDbPeer {
           FROM raw),
         decided AS (
           SELECT *, CASE
-            WHEN short_row THEN 'MALFORMED_ROW'
             WHEN coalesce(project_id, '') = '' OR coalesce(sector, '') = '' THEN 'MISSING_FIELD'
             WHEN coalesce(jobs_text, '') = '' THEN 'MISSING_FIELD'
             WHEN jobs IS NULL OR (coalesce(investment_text, '') <> '' AND investment_usd IS NULL) THEN 'BAD_NUMBER'
