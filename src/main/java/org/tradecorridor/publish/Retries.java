@@ -18,16 +18,20 @@ final class Retries {
 
   private Retries() {}
 
-  /** Runs a write, again after a pause when a concurrent run committed to the table first. */
+  /**
+   * Runs a write, again after a pause when a concurrent run committed to the table first. Spark and Delta
+   * throw checked exceptions (AnalysisException, SparkException) from Scala without declaring them: they
+   * are looked through like any other, and a failure that is no conflict goes on as it came.
+   */
   static void committing(String table, long firstBackoffMillis, Runnable write) {
     for (int attempt = 1; ; attempt++) {
       try {
         write.run();
         return;
-      } catch (RuntimeException e) {
+      } catch (Exception e) {
         Throwable conflict = concurrentModification(e);
         if (conflict == null) {
-          throw e;
+          throw rethrow(e);
         }
         if (attempt == MAX_ATTEMPTS) {
           throw new ConcurrentRunException(table + " was changed by another run " + MAX_ATTEMPTS
@@ -42,7 +46,7 @@ final class Retries {
           Thread.sleep(pause);
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
-          throw e;
+          throw rethrow(e);
         }
       }
     }
@@ -61,27 +65,46 @@ final class Retries {
   /**
    * A failure met while another run was creating the same table (its first commit under way: a log folder
    * with no complete commit yet) counts as a concurrent commit, so the preparation is tried again and then
-   * finds the table; any other failure stays what it is.
+   * finds the table; any other failure stays what it is. Delta says so in one of three ways: a file gone
+   * from under it, a table not found after creating it, or a location neither empty nor a Delta table.
    */
   static RuntimeException creatingMeanwhile(SparkSession spark, String table, String tablePath,
-      RuntimeException failure) {
-    boolean missingFile = false;
+      Exception failure) {
+    boolean creating = false;
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      missingFile |= t instanceof java.io.FileNotFoundException
+      creating |= t instanceof java.io.FileNotFoundException
           || (t instanceof org.apache.spark.SparkThrowable thrown
-              && "DELTA_TABLE_NOT_FOUND".equals(thrown.getCondition()));
+              && CREATING.contains(String.valueOf(thrown.getCondition())));
     }
     Path log = new Path(tablePath, "_delta_log");
     try {
-      if (missingFile && log.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(log)) {
+      if (creating && log.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(log)) {
         ConcurrentModificationException conflict =
-            new ConcurrentModificationException("another run is creating " + table);
+            new ConcurrentModificationException("another run is creating " + table + ": " + log
+                + " holds no commit yet; if no run is, one was killed while creating it, and the folder can go");
         conflict.initCause(failure);
         return conflict;
       }
     } catch (java.io.IOException ignored) {
       // the failure itself is the better message
     }
-    return failure;
+    throw rethrow(failure);
+  }
+
+  /** Delta's error conditions for a table whose first commit is under way in another run. */
+  private static final java.util.Set<String> CREATING =
+      java.util.Set.of("DELTA_TABLE_NOT_FOUND", "DELTA_CREATE_TABLE_WITH_NON_EMPTY_LOCATION");
+
+  /**
+   * Throws {@code failure} as it is, checked or not, as Scala code does; declared to return so that a
+   * caller can write {@code throw rethrow(e)}.
+   */
+  static RuntimeException rethrow(Throwable failure) {
+    throw Retries.<RuntimeException>unchecked(failure);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> T unchecked(Throwable failure) throws T {
+    throw (T) failure;
   }
 }

@@ -137,7 +137,7 @@ public final class Warehouse {
           TableMetadata.upgradeConstraints(spark, table, path(table), design, detail);
           TableMetadata.describe(spark, path(table), schema, properties, detail, current);
         }
-      } catch (RuntimeException e) {
+      } catch (Exception e) { // Delta's AnalysisException is a checked exception, thrown undeclared
         throw Retries.creatingMeanwhile(spark, table, path(table), e);
       }
     });

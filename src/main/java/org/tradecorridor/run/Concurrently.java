@@ -33,14 +33,13 @@ public final class Concurrently {
       List<Future<T>> futures = new ArrayList<>();
       work.forEach(piece -> futures.add(pool.submit(piece)));
       List<T> results = new ArrayList<>();
-      RuntimeException first = null;
+      Throwable first = null;
       for (Future<T> future : futures) {
         try {
           results.add(future.get());
         } catch (ExecutionException e) {
-          RuntimeException failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
           if (first == null) {
-            first = failure;
+            first = e.getCause();
           }
           results.add(null);
         } catch (InterruptedException e) {
@@ -49,7 +48,7 @@ public final class Concurrently {
         }
       }
       if (first != null) {
-        throw first;
+        throw Failures.rethrow(first);
       }
       return results;
     } finally {
@@ -60,10 +59,8 @@ public final class Concurrently {
   private static <T> T call(Callable<T> piece) {
     try {
       return piece.call();
-    } catch (RuntimeException e) {
-      throw e;
     } catch (Exception e) {
-      throw new IllegalStateException(e);
+      throw Failures.rethrow(e);
     }
   }
 }

@@ -92,10 +92,10 @@ final class ConformStage {
         // repartition, not coalesce: the rows are searched in parallel and only the few found go to one file
         warehouse.replace(quarantine.repartition(1), Tables.QUARANTINE, String.join(" OR ", List.of(Source.values())
             .stream().map(s -> Predicates.quarantine(s, years.getOrDefault(s, config.years()))).toList()));
-      } catch (RuntimeException e) {
+      } catch (Exception e) { // Spark's and Delta's checked exceptions too, thrown undeclared from Scala
         stages.finish(List.of(Source.values()).stream().map(s -> StageReport.failed("conform:" + s, startedAt,
             Failures.oneLine(e), null, e)).toList());
-        throw e;
+        throw Failures.rethrow(e);
       }
       List<QualityGate.Verdict> verdicts = new ArrayList<>();
       List<StageReport> reports = new ArrayList<>();

@@ -58,6 +58,19 @@ public final class Failures {
     return failure;
   }
 
+  /**
+   * Throws {@code failure} as it is, checked or not, as Spark's and Delta's Scala code throws its checked
+   * exceptions; declared to return so that a caller can write {@code throw rethrow(e)}.
+   */
+  public static RuntimeException rethrow(Throwable failure) {
+    throw Failures.<RuntimeException>unchecked(failure);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> T unchecked(Throwable failure) throws T {
+    throw (T) failure;
+  }
+
   /** True for the job's own failures, whose message says all; others also get a line saying where the trace is. */
   public static boolean isExplained(Throwable known) {
     return known instanceof InvalidConfigException || known instanceof InvalidInputException

@@ -10,12 +10,12 @@ import org.tradecorridor.quality.StageCounts;
  *
  * @param failure the failure, rethrown once the stage's row is written; null when it succeeded
  */
-public record StageReport(RunLog.Entry entry, RuntimeException failure) {
+public record StageReport(RunLog.Entry entry, Exception failure) {
   /** A stage's result before it is timed: its counts and its message. */
   public record Result(StageCounts counts, String message) {}
 
   static StageReport failed(String stage, Instant startedAt, String message, StageCounts counts,
-      RuntimeException failure) {
+      Exception failure) {
     return new StageReport(new RunLog.Entry(stage, startedAt, Instant.now(), RunLog.FAILED, counts, message), failure);
   }
 

@@ -31,14 +31,14 @@ public final class Stages {
       }
       return new StageReport(new RunLog.Entry(stage, startedAt, Instant.now(), RunLog.SUCCEEDED, result.counts(),
           result.message()), null);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's and Delta's checked exceptions too, thrown undeclared from Scala
       return StageReport.failed(stage, startedAt, Failures.oneLine(e), null, e);
     }
   }
 
   /** Appends the reports' run_log rows in one commit and prints their lines; then rethrows the first failure. */
   public List<StageReport> finish(List<StageReport> reports) {
-    RuntimeException failure = reports.stream().map(StageReport::failure).filter(f -> f != null).findFirst()
+    Exception failure = reports.stream().map(StageReport::failure).filter(f -> f != null).findFirst()
         .orElse(null);
     try {
       runLog.record(reports.stream().map(StageReport::entry).toList());
@@ -50,7 +50,7 @@ public final class Stages {
     }
     reports.forEach(r -> progress.step(r.stage(), r.entry().message(), r.entry().startedAt(), r.entry().finishedAt()));
     if (failure != null) {
-      throw failure;
+      throw Failures.rethrow(failure);
     }
     return reports;
   }

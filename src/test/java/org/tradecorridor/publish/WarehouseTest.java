@@ -138,4 +138,27 @@ class WarehouseTest {
       throw new IllegalStateException("not a conflict: no retry");
     }));
   }
+
+  @Test
+  void aTableAnotherRunIsCreatingCountsAsAConcurrentCommitAndATrueStrangerAsItself() throws Exception {
+    // Another run's first commit under way: the table's log folder is there, with no commit in it yet.
+    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString(), 1);
+    java.nio.file.Files.createDirectories(folder.resolve(Tables.SILVER_TRADE_FLOWS).resolve("_delta_log"));
+
+    ConcurrentRunException meanwhile = assertThrows(ConcurrentRunException.class,
+        () -> warehouse.replace(flow(2024, "10.00", "EXPORT"), Tables.SILVER_TRADE_FLOWS, null));
+
+    assertTrue(meanwhile.getMessage().startsWith(Tables.SILVER_TRADE_FLOWS + " was changed by another run 6 times"),
+        meanwhile.getMessage());
+    assertTrue(meanwhile.getMessage().contains("another run is creating " + Tables.SILVER_TRADE_FLOWS),
+        meanwhile.getMessage());
+
+    // A folder of files that is no Delta table, and has no log folder, is not a run's creation: no retry.
+    Warehouse other = new Warehouse(TestSpark.session(), folder.resolve("other").toString(), 1);
+    java.nio.file.Files.createDirectories(folder.resolve("other").resolve(Tables.SILVER_TRADE_FLOWS));
+    java.nio.file.Files.writeString(folder.resolve("other").resolve(Tables.SILVER_TRADE_FLOWS).resolve("x.csv"), "a\n");
+    Exception stranger = assertThrows(Exception.class,
+        () -> other.replace(flow(2024, "10.00", "EXPORT"), Tables.SILVER_TRADE_FLOWS, null));
+    assertFalse(stranger instanceof ConcurrentRunException, String.valueOf(stranger));
+  }
 }
