@@ -42,9 +42,9 @@ public final class Stages {
         .orElse(null);
     try {
       runLog.record(reports.stream().map(StageReport::entry).toList());
-    } catch (RuntimeException logFailure) {
+    } catch (Exception logFailure) {
       if (failure == null) {
-        throw logFailure;
+        throw Failures.rethrow(logFailure);
       }
       failure.addSuppressed(logFailure);
     }
