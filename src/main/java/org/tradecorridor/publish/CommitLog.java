@@ -15,7 +15,8 @@ import org.apache.hadoop.fs.Path;
  * The job's own check of a Delta table's last commit, for what Delta does not check when the commit's
  * checksum file is gone: a commit file cut short at a line boundary still parses, and its missing
  * "remove" actions would leave an earlier version's rows beside the new ones. Delta writes the
- * commitInfo action with the numbers of files the commit adds and removes; they must match its actions.
+ * commitInfo action with the numbers of files the commit adds and removes; they must match its actions,
+ * but for a write of no rows, whose commitInfo counts one file that the commit rightly does not add.
  */
 final class CommitLog {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,6 +78,10 @@ final class CommitLog {
         throw corrupt(table, version, last, "it has no commitInfo, the commit was cut");
       }
       long expectedAdds = count(metrics, "numFiles", count(metrics, "numAddedFiles", -1));
+      if (count(metrics, "numOutputRows", -1) == 0 && adds == 0) {
+        // A write of no rows: Delta counts in numFiles the empty file it wrote and then left out of the commit.
+        expectedAdds = 0;
+      }
       long expectedRemoves = count(metrics, "numRemovedFiles", -1);
       if (expectedAdds >= 0 && expectedAdds != adds) {
         throw corrupt(table, version, last, "it adds " + adds + " data files where its commitInfo says " + expectedAdds);

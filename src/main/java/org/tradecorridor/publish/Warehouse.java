@@ -152,6 +152,11 @@ public final class Warehouse {
     committing(table, () -> described.write().format("delta").mode("append").save(path(table)));
   }
 
+  /** Verifies the last commit of every table the warehouse holds ({@link #verifyOnce}), before a run writes any. */
+  public void verifyTables() {
+    Tables.ALL.forEach(this::verifyOnce);
+  }
+
   /**
    * Stops the run, naming the table, when the table's last commit does not hold what its commitInfo
    * says it does (a log cut short): read as truth, it would leave rows of an earlier version beside the

@@ -13,6 +13,7 @@ import org.tradecorridor.publish.RunLog;
 import org.tradecorridor.publish.Warehouse;
 import org.tradecorridor.tables.TableDesigns;
 import org.tradecorridor.quality.QualityGate;
+import org.tradecorridor.reference.ReferenceData;
 import org.tradecorridor.reference.ReferenceFiles;
 import org.tradecorridor.tables.Source;
 
@@ -51,13 +52,16 @@ public final class Job {
    * ({@link QualityGate#stopIfFailed}, exit 3).
    */
   public void run(boolean ingest, boolean conform, boolean aggregate) {
+    // Every reference file and every table's last commit is checked before the first write, so a bad one
+    // stops the run with the warehouse as it was.
+    ReferenceData reference = ReferenceFiles.forRun(spark.sparkContext().hadoopConfiguration(), config);
+    warehouse.verifyTables();
     if (ingest) {
       new IngestStage(spark, config, warehouse, stages, progress).run();
     }
     YearSet freightYears = config.years();
     if (conform) {
-      ConformStage.Result conformed = new ConformStage(spark, config, warehouse, stages, progress,
-          ReferenceFiles.forRun(spark.sparkContext().hadoopConfiguration(), config)).run();
+      ConformStage.Result conformed = new ConformStage(spark, config, warehouse, stages, progress, reference).run();
       QualityGate.stopIfFailed(conformed.verdicts());
       freightYears = conformed.yearsOf(Source.FREIGHT, config.years());
     }

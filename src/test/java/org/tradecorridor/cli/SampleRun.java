@@ -49,7 +49,7 @@ final class SampleRun {
     return copy(warehouse, target);
   }
 
-  private static Path copy(Path from, Path target) {
+  static Path copy(Path from, Path target) {
     try (var paths = Files.walk(from)) {
       for (Path source : (Iterable<Path>) paths::iterator) {
         Path copy = target.resolve(from.relativize(source).toString());

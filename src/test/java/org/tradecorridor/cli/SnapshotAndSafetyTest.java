@@ -221,6 +221,10 @@ class SnapshotAndSafetyTest {
         "years.min and years.max must lie within 1900-2200, the years the tables' constraints allow, not 1000-2100");
     assertStops(run(input, work.resolve("w"), "--years", ""), "--years is empty; leave it out to work on all years");
     assertStops(run(input, work.resolve("w"), "--conf", "customs.maxValueUsd=1e20"), "customs.maxValueUsd must be");
+    // A reference file is checked before ingest writes bronze (it was refused only after, issue 23).
+    Path sectors = Files.writeString(work.resolve("sectors.csv"), "hs2_from,hs2_to,sector\n01,24,agro_food\n20,30,x\n");
+    assertStops(run(input, work.resolve("w"), "--conf", "reference.hsSectors=" + sectors),
+        "reference.hsSectors " + sectors);
     assertFalse(Files.exists(work.resolve("w").resolve(Tables.BRONZE_CUSTOMS)), "nothing was written");
   }
 
