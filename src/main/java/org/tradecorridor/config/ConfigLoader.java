@@ -100,6 +100,7 @@ public final class ConfigLoader {
         nonBlank("reference.hsSectors", config.getString("reference.hsSectors")),
         nonBlank("reference.corridorNodes", config.getString("reference.corridorNodes")),
         nonBlank("reference.countries", config.getString("reference.countries")),
+        nonBlank("reference.projectSectors", config.getString("reference.projectSectors")),
         decimal("quality.maxQuarantineRatio", config.getString("quality.maxQuarantineRatio")),
         blankToNull(arguments.catalogDatabase() != null ? arguments.catalogDatabase() : config.getString("catalog.database")),
         nonBlank("catalog.metastore", config.getString("catalog.metastore")),

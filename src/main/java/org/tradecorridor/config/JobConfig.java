@@ -15,6 +15,7 @@ import java.util.Map;
  * @param hsSectorsPath reference CSV of HS chapter ranges and their sectors
  * @param corridorNodesPath reference CSV of corridor nodes and their axes
  * @param countriesPath reference CSV of Comtrade's numeric country codes and their ISO3 codes
+ * @param projectSectorsPath reference CSV of the sectors joint projects may name besides the HS sectors
  * @param maxQuarantineRatio quality gate: the largest quarantined / (read - ignored) a source may have
  * @param catalogDatabase database to register the tables in, or null for none
  * @param metastore the folder of the embedded metastore that keeps catalogDatabase in local mode
@@ -31,6 +32,7 @@ public record JobConfig(
     String hsSectorsPath,
     String corridorNodesPath,
     String countriesPath,
+    String projectSectorsPath,
     BigDecimal maxQuarantineRatio,
     String catalogDatabase,
     String metastore,

@@ -59,6 +59,11 @@ public final class Fields {
     return value.isNull().or(value.equalTo(""));
   }
 
+  /** A trimmed value, null when empty: an optional field left blank is unknown. */
+  public static Column nullIfEmpty(Column value) {
+    return org.apache.spark.sql.functions.when(isPresent(value), value);
+  }
+
   /** True when a trimmed value holds something. */
   public static Column isPresent(Column value) {
     return value.isNotNull().and(value.notEqual(""));

@@ -2,6 +2,7 @@ package org.tradecorridor.conform;
 
 import org.tradecorridor.reference.Axis;
 import org.tradecorridor.reference.ReferenceData;
+import org.tradecorridor.reference.Vocabularies;
 import static org.apache.spark.sql.functions.array_remove;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -25,6 +26,9 @@ import static org.tradecorridor.conform.Fields.decimal;
 import static org.tradecorridor.conform.Fields.isBadCountry;
 import static org.tradecorridor.conform.Fields.isBadInteger;
 import static org.tradecorridor.conform.Fields.isEmpty;
+import static org.tradecorridor.conform.Fields.isPresent;
+import static org.tradecorridor.conform.Fields.nullIfEmpty;
+import static org.apache.spark.sql.functions.not;
 import static org.tradecorridor.conform.Fields.text;
 import static org.tradecorridor.tables.SilverColumns.AXIS;
 import static org.tradecorridor.tables.SilverColumns.DEPARTURE_DATE;
@@ -109,7 +113,7 @@ public final class FreightConform implements SourceRules {
         // character again for every row, a replace pattern once.
         .withColumn(ROUTE_TEXT, regexp_replace(text(field("route")), ROUTE_SEPARATOR, ">"))
         .withColumn(ROUTE, array_remove(split(col(ROUTE_TEXT), ">"), ""))
-        .withColumn(TRANSPORT_MODE, code(field("transport_mode")))
+        .withColumn(TRANSPORT_MODE, nullIfEmpty(code(field("transport_mode"))))
         .withColumn(HS_TEXT, text(field("hs_code")))
         .withColumn(TONNES_TEXT, text(field("gross_tonnes")))
         .withColumn(TEU_TEXT, text(field("teu")));
@@ -172,6 +176,8 @@ public final class FreightConform implements SourceRules {
         .when(col(DEPARTURE_DATE).isNull().or(col(YEAR).lt(rules.minYear())).or(col(YEAR).gt(rules.maxYear())),
             lit(Reasons.BAD_DATE))
         .when(col(SECTOR).isNull(), lit(Reasons.UNKNOWN_HS))
+        .when(isPresent(col(TRANSPORT_MODE)).and(not(col(TRANSPORT_MODE).isin(Vocabularies.TRANSPORT_MODES.toArray()))),
+            lit(Reasons.UNKNOWN_TRANSPORT_MODE))
         .when(col(AXIS_COUNT).gt(1), lit(Reasons.AMBIGUOUS_AXIS));
 
     // The rules are decided once; the rows go on without the text they have used up.

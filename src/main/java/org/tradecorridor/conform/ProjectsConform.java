@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 import static org.tradecorridor.conform.RawRows.field;
 import static org.tradecorridor.conform.Fields.code;
@@ -27,21 +28,32 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.tradecorridor.tables.Money;
 import org.tradecorridor.config.TradeRules;
+import org.tradecorridor.reference.ReferenceData;
+import org.tradecorridor.reference.Vocabularies;
 import org.tradecorridor.tables.BronzeColumns;
 import org.tradecorridor.tables.Source;
 
-/** Joint cooperation projects from bronze to silver_projects. */
+/**
+ * Joint cooperation projects from bronze to silver_projects. A project's sector is one the references
+ * name ({@link ReferenceData#projectSectors}) and its status one of {@link Vocabularies#PROJECT_STATUSES}
+ * (or empty: unknown).
+ */
 public final class ProjectsConform implements SourceRules {
   private final TradeRules rules;
+  private final ReferenceData reference;
 
-  /** @param rules plausible years for start_year, and the investment limit */
-  public ProjectsConform(TradeRules rules) {
+  /**
+   * @param rules plausible years for start_year, and the investment limit
+   * @param reference the sectors a project may name
+   */
+  public ProjectsConform(TradeRules rules, ReferenceData reference) {
     this.rules = rules;
+    this.reference = reference;
   }
 
   /** Classifies every bronze project row in one go (see {@link Classification#classify}). */
-  public static Dataset<Row> classify(Dataset<Row> bronze, TradeRules rules) {
-    return Classification.classify(new ProjectsConform(rules), bronze);
+  public static Dataset<Row> classify(Dataset<Row> bronze, TradeRules rules, ReferenceData reference) {
+    return Classification.classify(new ProjectsConform(rules, reference), bronze);
   }
 
   private static final String START_TEXT = "_start_text";
@@ -60,7 +72,7 @@ public final class ProjectsConform implements SourceRules {
         .withColumn(PROJECT_ID, text(field("project_id")))
         .withColumn(NAME, text(field("name")))
         .withColumn(SECTOR, lower(text(field("sector"))))
-        .withColumn(STATUS, code(field("status")))
+        .withColumn(STATUS, Fields.nullIfEmpty(code(field("status"))))
         .withColumn(START_TEXT, text(field("start_year")))
         .withColumn(INVESTMENT_TEXT, text(field("investment_usd")))
         .withColumn(JOBS_TEXT, text(field("jobs")));
@@ -80,7 +92,10 @@ public final class ProjectsConform implements SourceRules {
             .or(col(INVESTMENT_USD).gt(lit(rules.limits().maxInvestmentUsd()))), lit(Reasons.BAD_NUMBER))
         .when(col(JOBS).lt(0).or(Fields.isNegative(col(INVESTMENT_TEXT), col(INVESTMENT_USD))),
             lit(Reasons.NEGATIVE_VALUE))
-        .when(badStartYear, lit(Reasons.BAD_DATE));
+        .when(badStartYear, lit(Reasons.BAD_DATE))
+        .when(not(col(SECTOR).isin(reference.projectSectors().toArray())), lit(Reasons.UNKNOWN_SECTOR))
+        .when(isPresent(col(STATUS)).and(not(col(STATUS).isin(Vocabularies.PROJECT_STATUSES.toArray()))),
+            lit(Reasons.UNKNOWN_STATUS));
 
     return RawRows.withoutRaw(rows.withColumn(RawRows.RULE, reason).drop(START_TEXT, INVESTMENT_TEXT, JOBS_TEXT),
         Source.PROJECTS, col(RawRows.RULE).isin(Reasons.QUARANTINE.toArray()));

@@ -16,12 +16,19 @@ public final class Reasons {
   public static final String NEGATIVE_VALUE = "NEGATIVE_VALUE";
   public static final String BAD_DATE = "BAD_DATE";
   public static final String UNKNOWN_HS = "UNKNOWN_HS";
+  /** A project's sector that neither reference.hsSectors nor reference.projectSectors names. */
+  public static final String UNKNOWN_SECTOR = "UNKNOWN_SECTOR";
+  /** A project's status other than ACTIVE, COMPLETED or PLANNED. */
+  public static final String UNKNOWN_STATUS = "UNKNOWN_STATUS";
+  /** A shipment's transport_mode other than RAIL, SEA, ROAD or MULTIMODAL. */
+  public static final String UNKNOWN_TRANSPORT_MODE = "UNKNOWN_TRANSPORT_MODE";
   public static final String AMBIGUOUS_AXIS = "AMBIGUOUS_AXIS";
   public static final String DUPLICATE = "DUPLICATE";
 
   /** Every quarantine reason, in the order the rules apply. */
   public static final List<String> QUARANTINE = List.of(MALFORMED_ROW, MISSING_FIELD, UNKNOWN_COUNTRY,
-      BAD_NUMBER, NEGATIVE_VALUE, BAD_DATE, UNKNOWN_HS, AMBIGUOUS_AXIS, DUPLICATE);
+      BAD_NUMBER, NEGATIVE_VALUE, BAD_DATE, UNKNOWN_HS, UNKNOWN_SECTOR, UNKNOWN_STATUS, UNKNOWN_TRANSPORT_MODE,
+      AMBIGUOUS_AXIS, DUPLICATE);
 
   public static final String OTHER_PARTNER = "other partner";
   public static final String OTHER_FLOW = "other flow";

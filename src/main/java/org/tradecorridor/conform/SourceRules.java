@@ -32,7 +32,7 @@ public interface SourceRules {
     return switch (source) {
       case CUSTOMS -> new CustomsConform(rules, reference);
       case FREIGHT -> new FreightConform(rules, reference);
-      case PROJECTS -> new ProjectsConform(rules);
+      case PROJECTS -> new ProjectsConform(rules, reference);
     };
   }
 }

@@ -13,19 +13,35 @@ import java.util.TreeSet;
  * @param axisOfNode corridor node name, trimmed and lower-cased, to its axis
  * @param iso3OfCode Comtrade's numeric reporter and partner codes to their ISO3 codes (W00, _X, X1 for
  *     its own areas), which say who a row's reporter and partner are when the ISO columns are empty
+ * @param otherProjectSectors the sectors a joint project may name besides the HS sectors
+ *     (reference.projectSectors)
  */
 public record ReferenceData(Map<String, String> sectorOfChapter, Map<String, String> axisOfNode,
-    Map<Integer, String> iso3OfCode) implements Serializable {
+    Map<Integer, String> iso3OfCode, Set<String> otherProjectSectors) implements Serializable {
 
   public ReferenceData {
     sectorOfChapter = Map.copyOf(sectorOfChapter);
     axisOfNode = Map.copyOf(axisOfNode);
     iso3OfCode = Map.copyOf(iso3OfCode);
+    otherProjectSectors = Set.copyOf(otherProjectSectors);
+  }
+
+  /** References without sectors of projects other than the HS sectors. */
+  public ReferenceData(Map<String, String> sectorOfChapter, Map<String, String> axisOfNode,
+      Map<Integer, String> iso3OfCode) {
+    this(sectorOfChapter, axisOfNode, iso3OfCode, Set.of());
   }
 
   /** References without country codes (for tests of freight and projects). */
   public ReferenceData(Map<String, String> sectorOfChapter, Map<String, String> axisOfNode) {
     this(sectorOfChapter, axisOfNode, Map.of());
+  }
+
+  /** The sectors a joint project may name: the HS sectors and reference.projectSectors'. */
+  public Set<String> projectSectors() {
+    Set<String> sectors = new TreeSet<>(sectors());
+    sectors.addAll(otherProjectSectors);
+    return sectors;
   }
 
   /** The listed nodes of an axis, lower-cased. */

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,7 +34,8 @@ public final class ReferenceFiles {
    * be one of the HS reference's sectors.
    */
   public static ReferenceData forRun(Configuration conf, org.tradecorridor.config.JobConfig config) {
-    ReferenceData reference = load(conf, config.hsSectorsPath(), config.corridorNodesPath(), config.countriesPath());
+    ReferenceData reference = load(conf, config.hsSectorsPath(), config.corridorNodesPath(), config.countriesPath(),
+        config.projectSectorsPath());
     String agro = config.rules().agroSector();
     if (!reference.sectors().contains(agro)) {
       throw new InvalidConfigException("sectors.agro '" + agro + "' is not a sector of reference.hsSectors ("
@@ -41,15 +44,48 @@ public final class ReferenceFiles {
     return reference;
   }
 
-  /** The references, checked; a bad file stops the job (exit 2) naming the file and line. */
+  /** The references but projects' other sectors, checked; a bad file stops the job (exit 2) naming the file and line. */
   public static ReferenceData load(Configuration conf, String hsSectorsPath, String corridorNodesPath,
       String countriesPath) {
-    return new ReferenceData(
-        hsSectors(read(conf, "reference.hsSectors", hsSectorsPath), "reference.hsSectors " + hsSectorsPath),
+    return load(conf, hsSectorsPath, corridorNodesPath, countriesPath, null);
+  }
+
+  /**
+   * The references, checked; a bad file stops the job (exit 2) naming the file and line.
+   *
+   * @param projectSectorsPath the sectors projects may name besides the HS sectors, or null for none
+   */
+  public static ReferenceData load(Configuration conf, String hsSectorsPath, String corridorNodesPath,
+      String countriesPath, String projectSectorsPath) {
+    Map<String, String> sectorOfChapter = hsSectors(read(conf, "reference.hsSectors", hsSectorsPath),
+        "reference.hsSectors " + hsSectorsPath);
+    return new ReferenceData(sectorOfChapter,
         corridorNodes(read(conf, "reference.corridorNodes", corridorNodesPath),
             "reference.corridorNodes " + corridorNodesPath),
-        countries(read(conf, "reference.countries", countriesPath), "reference.countries " + countriesPath));
+        countries(read(conf, "reference.countries", countriesPath), "reference.countries " + countriesPath),
+        projectSectorsPath == null ? Set.of() : projectSectors(read(conf, "reference.projectSectors",
+            projectSectorsPath), "reference.projectSectors " + projectSectorsPath));
   }
+
+  /** The sectors of rows of sector, description: names as the HS reference's, each listed once. */
+  static Set<String> projectSectors(String csv, String origin) {
+    Set<String> sectors = new TreeSet<>();
+    for (CSVRecord row : parse(csv, origin, List.of("sector", "description"))) {
+      long line = row.getRecordNumber() + 1;
+      String sector = row.get("sector").trim();
+      if (!sector.matches(SECTOR_NAME)) {
+        throw new InvalidConfigException(origin + " line " + line + ": sector '" + sector
+            + "' must be lower-case letters, digits and _");
+      }
+      if (!sectors.add(sector)) {
+        throw new InvalidConfigException(origin + " line " + line + ": sector '" + sector + "' is listed twice");
+      }
+    }
+    return sectors;
+  }
+
+  /** How a sector is named: in lower-case letters, digits and _. */
+  private static final String SECTOR_NAME = "[a-z0-9_]+";
 
   /** Largest numeric country code: Comtrade's codes are M49-style, three digits. */
   static final int MAX_COUNTRY_CODE = 999;
@@ -95,7 +131,7 @@ public final class ReferenceFiles {
       if (from > to) {
         throw new InvalidConfigException(origin + " line " + line + ": hs2_from " + from + " is after hs2_to " + to);
       }
-      if (!sector.matches("[a-z0-9_]+")) {
+      if (!sector.matches(SECTOR_NAME)) {
         throw new InvalidConfigException(origin + " line " + line + ": sector '" + sector
             + "' must be lower-case letters, digits and _");
       }

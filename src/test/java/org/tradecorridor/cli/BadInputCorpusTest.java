@@ -104,11 +104,11 @@ class BadInputCorpusTest {
     JobConfig config = ConfigLoader.load(new RunArguments(input.toString(), warehouse.toString(), null, overrides,
         null, "check"), com.typesafe.config.ConfigFactory.empty());
     ReferenceData reference = ReferenceFiles.load(TestSpark.session().sparkContext().hadoopConfiguration(),
-        config.hsSectorsPath(), config.corridorNodesPath(), config.countriesPath());
+        config.hsSectorsPath(), config.corridorNodesPath(), config.countriesPath(), config.projectSectorsPath());
     List<Dataset<Row>> classified = List.of(
         CustomsConform.classify(SampleRun.table(warehouse, "bronze_customs"), config.rules(), reference),
         FreightConform.classify(SampleRun.table(warehouse, "bronze_freight"), config.rules(), reference),
-        ProjectsConform.classify(SampleRun.table(warehouse, "bronze_projects"), config.rules()));
+        ProjectsConform.classify(SampleRun.table(warehouse, "bronze_projects"), config.rules(), reference));
     Map<String, String> outcomes = new TreeMap<>();
     for (Dataset<Row> rows : classified) {
       for (Row row : rows.collectAsList()) {

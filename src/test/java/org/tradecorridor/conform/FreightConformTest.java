@@ -134,4 +134,25 @@ class FreightConformTest {
     assertEquals("S-1\\t", quarantine.get(0).<String>getAs(SilverColumns.RECORD).split(",")[0]);
     assertEquals("S-\\u00012", quarantine.get(2).<String>getAs(SilverColumns.RECORD).split(",")[0]);
   }
+
+  @Test
+  void aTransportModeOutsideTheListIsQuarantinedAndAnEmptyOneIsUnknown() {
+    List<Map<String, String>> rows = new ArrayList<>();
+    rows.add(shipment("shipment_id", "S1", "transport_mode", " Sea "));
+    rows.add(shipment("shipment_id", "S2", "transport_mode", "RIAL"));
+    rows.add(shipment("shipment_id", "S3", "transport_mode", "<i>ROAD</i>"));
+    rows.add(shipment("shipment_id", "S4", "transport_mode", ""));
+    rows.add(shipment("shipment_id", "S5", "transport_mode", "multimodal"));
+
+    Dataset<Row> classified = classify(rows);
+
+    assertEquals(Map.of(2L, "KEPT", 3L, "UNKNOWN_TRANSPORT_MODE", 4L, "UNKNOWN_TRANSPORT_MODE", 5L, "KEPT",
+        6L, "KEPT"), Outcomes.byLine(classified));
+    Map<String, String> modes = new HashMap<>();
+    Classification.kept(classified, SilverColumns.FREIGHT, "r").collectAsList()
+        .forEach(r -> modes.put(r.getAs("shipment_id"), r.getAs("transport_mode")));
+    assertEquals("SEA", modes.get("S1"));
+    assertNull(modes.get("S4"), "an empty mode is unknown, not a mode of its own");
+    assertEquals("MULTIMODAL", modes.get("S5"));
+  }
 }

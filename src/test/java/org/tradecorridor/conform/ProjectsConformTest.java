@@ -26,7 +26,8 @@ class ProjectsConformTest {
   }
 
   private static Dataset<Row> classify(List<Map<String, String>> rows) {
-    return ProjectsConform.classify(ConformFixtures.bronze(Source.PROJECTS, rows), ConformFixtures.rules());
+    return ProjectsConform.classify(ConformFixtures.bronze(Source.PROJECTS, rows), ConformFixtures.rules(),
+        ConformFixtures.reference());
   }
 
   @Test
@@ -69,5 +70,30 @@ class ProjectsConformTest {
     assertEquals(Map.of(2L, "KEPT", 3L, "KEPT", 4L, "KEPT", 5L, "NEGATIVE_VALUE"), Outcomes.byLine(classified));
     assertEquals(List.of("metals"), Classification.kept(classified, SilverColumns.PROJECTS, "r").select("sector").distinct()
         .collectAsList().stream().map(r -> r.getString(0)).toList());
+  }
+
+  @Test
+  void aSectorOrStatusOutsideItsListIsQuarantinedWithItsOwnReasonNeverANewGoldRow() {
+    List<Map<String, String>> rows = new ArrayList<>();
+    rows.add(project("project_id", "P1", "sector", "agro_fod"));
+    rows.add(project("project_id", "P2", "sector", "<b>metals</b>"));
+    rows.add(project("project_id", "P3", "status", "ACTIVE!"));
+    rows.add(project("project_id", "P4", "status", "cancelled"));
+    rows.add(project("project_id", "P5", "status", " Planned "));
+    rows.add(project("project_id", "P6", "status", ""));
+    rows.add(project("project_id", "P7", "sector", "logistics"));
+
+    Dataset<Row> classified = ProjectsConform.classify(ConformFixtures.bronze(Source.PROJECTS, rows),
+        ConformFixtures.rules(), new org.tradecorridor.reference.ReferenceData(ConformFixtures.reference()
+            .sectorOfChapter(), Map.of(), Map.of(), java.util.Set.of("logistics")));
+
+    assertEquals(Map.of(2L, "UNKNOWN_SECTOR", 3L, "UNKNOWN_SECTOR", 4L, "UNKNOWN_STATUS", 5L, "UNKNOWN_STATUS",
+        6L, "KEPT", 7L, "KEPT", 8L, "KEPT"), Outcomes.byLine(classified));
+    Map<String, String> statusOf = new HashMap<>();
+    Classification.kept(classified, SilverColumns.PROJECTS, "r").collectAsList()
+        .forEach(r -> statusOf.put(r.getAs("project_id"), r.getAs("status")));
+    assertEquals("PLANNED", statusOf.get("P5"));
+    assertEquals(null, statusOf.get("P6"), "an empty status is unknown");
+    assertEquals(3, statusOf.size());
   }
 }
