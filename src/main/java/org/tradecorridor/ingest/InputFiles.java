@@ -79,27 +79,21 @@ public final class InputFiles {
     List<InputFile> files = new ArrayList<>();
     for (InputListing.Listed file : inputs.values()) {
       InputFile.Format format = InputFile.Format.of(file.relative());
-      List<String> header = format == InputFile.Format.JSON
-          ? checkHeader(file.path(), source, Headers.json(conf, file.path()), "record 1")
-          : readHeader(conf, file.path(), source, encoding, encodingKey);
-      files.add(new InputFile(file.path(), file.relative(), file.length(), format, header));
+      if (format == InputFile.Format.JSON) {
+        files.add(new InputFile(file.path(), file.relative(), file.length(), format,
+            checkHeader(file.path(), source, Headers.json(conf, file.path()), "record 1")));
+      } else {
+        Headers.Csv header = Headers.csv(conf, file.path(), encoding, encodingKey, source.folder() + " columns");
+        files.add(new InputFile(file.path(), file.relative(), file.length(), format,
+            checkHeader(file.path(), source, header.names(), "line 1"), header.delimiter()));
+      }
     }
     return new SourceFiles(source, folder.toString(), files, source.columns(), skipped, false);
   }
 
   /** What the folder of a source may hold, for messages. */
   static String kinds(Source source) {
-    return source.readsJson() ? ".csv, .csv.gz, .json or .json.gz" : ".csv or .csv.gz";
-  }
-
-  /**
-   * Reads and checks a CSV file's header: names are trimmed and matched case-insensitively to the
-   * contract's columns; another column keeps its name (a key of bronze's extra map).
-   */
-  static List<String> readHeader(Configuration conf, String path, Source source, TextEncoding encoding,
-      String encodingKey) {
-    return checkHeader(path, source, Headers.csv(conf, path, encoding, encodingKey, source.folder() + " columns"),
-        "line 1");
+    return source.readsJson() ? ".csv, .tsv, .json (or .gz of them)" : ".csv or .tsv (or .gz of them)";
   }
 
   /** Checks a header's names (a CSV header line, or a JSON response's first record) and returns its columns. */
@@ -133,9 +127,29 @@ public final class InputFiles {
     }
     if (!missing.isEmpty()) {
       throw new InvalidInputException(path + " " + where + ": the " + source.folder() + " header lacks "
-          + String.join(", ", missing) + " (found: " + String.join(", ", header) + ")");
+          + String.join(", ", missing) + " (found: " + String.join(", ", names.stream().map(InputFiles::visible)
+          .toList()) + ")");
     }
     return header;
+  }
+
+  /**
+   * A header name as it is, with what cannot be seen made visible: control and format characters (NUL,
+   * TAB, a byte order mark, a zero-width space) and spaces other than the plain one as \\uXXXX, so a
+   * message never names a column that looks like the one it says is missing.
+   */
+  static String visible(String name) {
+    StringBuilder shown = new StringBuilder();
+    name.codePoints().forEach(c -> {
+      int type = Character.getType(c);
+      if (Character.isISOControl(c) || type == Character.FORMAT || (Character.isSpaceChar(c) && c != ' ')
+          || type == Character.UNASSIGNED || type == Character.SURROGATE || type == Character.PRIVATE_USE) {
+        shown.append(String.format(Locale.ROOT, "\\u%04X", c));
+      } else {
+        shown.appendCodePoint(c);
+      }
+    });
+    return shown.toString();
   }
 
   /** True for a file Spark would not read either: its name, or a folder's on the way, starts with . or _. */

@@ -100,7 +100,7 @@ public class InputFilesTest {
 
     Files.createDirectories(input.resolve("freight"));
     assertTrue(assertThrows(InvalidInputException.class, () -> list(Source.FREIGHT)).getMessage()
-        .endsWith("/freight holds no .csv or .csv.gz files"));
+        .endsWith("/freight holds no .csv or .tsv (or .gz of them) files"));
   }
 
   @Test

@@ -223,7 +223,7 @@ public final class BronzeReader implements PartitionReader<InternalRow> {
     }
     lines = HadoopFiles.openLines(conf, path, encoding, encodingKey);
     lines.advance(); // the header, checked on the driver
-    records = new CsvRecords(lines, columnOfField.length);
+    records = new CsvRecords(lines, columnOfField.length, file.delimiter());
     return true;
   }
 

@@ -39,6 +39,7 @@ final class CsvRecords implements Closeable {
 
   private final TextLines lines;
   private final int fieldCount;
+  private final char delimiter;
   private final Deque<Line> pushedBack = new ArrayDeque<>();
 
   /**
@@ -46,8 +47,18 @@ final class CsvRecords implements Closeable {
    * @param fieldCount the number of fields in the header
    */
   CsvRecords(TextLines lines, int fieldCount) {
+    this(lines, fieldCount, ',');
+  }
+
+  /**
+   * @param lines the file's lines, positioned after the header
+   * @param fieldCount the number of fields in the header
+   * @param delimiter a comma, or a TAB
+   */
+  CsvRecords(TextLines lines, int fieldCount, char delimiter) {
     this.lines = lines;
     this.fieldCount = fieldCount;
+    this.delimiter = delimiter;
   }
 
   /** The next record, or null at the end of the file. */
@@ -75,9 +86,9 @@ final class CsvRecords implements Closeable {
   private CsvRecord recordFrom(Line first) {
     String text = first.text();
     if (text.indexOf('"') < 0) {
-      return withFields(first.number(), text, CsvSplit.unquoted(text, fieldCount));
+      return withFields(first.number(), text, CsvSplit.unquoted(text, fieldCount, delimiter));
     }
-    String[] fields = CsvSplit.quoted(text);
+    String[] fields = CsvSplit.quoted(text, delimiter);
     if (fields != null || !CsvSplit.opensQuotedField(text)) {
       return withFields(first.number(), text, fields);
     }
@@ -100,7 +111,7 @@ final class CsvRecords implements Closeable {
       }
       quotes += CsvSplit.quotes(more.text());
       if (quotes % 2 == 0) {
-        fields = CsvSplit.quoted(joined.toString());
+        fields = CsvSplit.quoted(joined.toString(), delimiter);
         if (fields != null) {
           return withFields(first.number(), joined.toString(), fields);
         }

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * Splits CSV text into fields (RFC 4180: comma-separated, fields optionally quoted with {@code "},
- * quotes doubled inside quotes, line breaks allowed inside quotes).
+ * quotes doubled inside quotes, line breaks allowed inside quotes), or TAB-separated text by the same
+ * rules with a TAB for the comma (Excel's "Unicode text", Comtrade+ bulk files): a file's delimiter is
+ * its header line's ({@link #delimiterOf}).
  *
  * <p>Records are split here rather than by a CSV library: Commons CSV builds a parser per call, and
  * most Comtrade lines hold a quoted description, so that cost was paid on millions of lines. The
@@ -17,9 +19,28 @@ final class CsvSplit {
   private CsvSplit() {
   }
 
-  /** Splits one header or record line; null when it is not valid CSV. */
+  /** Splits one header or record line of a comma-separated file; null when it is not valid CSV. */
   static String[] parseLine(String text) {
-    return text.indexOf('"') < 0 ? text.split(",", -1) : quoted(text);
+    return parseLine(text, ',');
+  }
+
+  /** Splits one header or record line; null when it is not valid CSV. */
+  static String[] parseLine(String text, char delimiter) {
+    return text.indexOf('"') < 0 ? text.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1)
+        : quoted(text, delimiter);
+  }
+
+  /**
+   * The delimiter of a file by its header line: a TAB when the line splits into more fields at TABs than
+   * at commas (no column name holds either), else a comma.
+   */
+  static char delimiterOf(String headerLine) {
+    if (headerLine.indexOf('\t') < 0) {
+      return ',';
+    }
+    String[] byTab = parseLine(headerLine, '\t');
+    String[] byComma = parseLine(headerLine, ',');
+    return byTab != null && (byComma == null || byTab.length > byComma.length) ? '\t' : ',';
   }
 
   /**
@@ -38,17 +59,22 @@ final class CsvSplit {
 
   /** Splits a record without quotes into the header's number of fields (or one more, empty); null otherwise. */
   static String[] unquoted(String text, int fieldCount) {
+    return unquoted(text, fieldCount, ',');
+  }
+
+  /** {@link #unquoted(String, int)} at {@code delimiter}. */
+  static String[] unquoted(String text, int fieldCount, char delimiter) {
     String[] fields = new String[fieldCount];
     int start = 0;
     for (int i = 0; i < fieldCount - 1; i++) {
-      int comma = text.indexOf(',', start);
+      int comma = text.indexOf(delimiter, start);
       if (comma < 0) {
         return null;
       }
       fields[i] = text.substring(start, comma);
       start = comma + 1;
     }
-    int comma = text.indexOf(',', start);
+    int comma = text.indexOf(delimiter, start);
     if (comma >= 0 && comma != text.length() - 1) {
       return null; // more than one field beyond the header
     }
@@ -64,6 +90,11 @@ final class CsvSplit {
    * other characters after a closing quote, or a line break outside quotes before the end.
    */
   static String[] quoted(String text) {
+    return quoted(text, ',');
+  }
+
+  /** {@link #quoted(String)} at {@code delimiter}. */
+  static String[] quoted(String text, char delimiter) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     int length = text.length();
@@ -86,7 +117,7 @@ final class CsvSplit {
             break;
           }
         }
-        while (i < length && !isSeparator(text.charAt(i))) {
+        while (i < length && !isSeparator(text.charAt(i), delimiter)) {
           if (!Character.isWhitespace(text.charAt(i))) {
             return null; // something other than whitespace between the closing quote and the comma
           }
@@ -94,7 +125,7 @@ final class CsvSplit {
         }
       } else {
         int start = i;
-        while (i < length && !isSeparator(text.charAt(i))) {
+        while (i < length && !isSeparator(text.charAt(i), delimiter)) {
           i++;
         }
         field.append(text, start, i);
@@ -104,7 +135,7 @@ final class CsvSplit {
         return fields.toArray(String[]::new);
       }
       char separator = text.charAt(i++);
-      if (separator != ',') {
+      if (separator != delimiter) {
         // A line break ends the record: only a last one (CR, LF or CRLF) is allowed.
         if (separator == '\r' && i < length && text.charAt(i) == '\n') {
           i++;
@@ -114,8 +145,8 @@ final class CsvSplit {
     }
   }
 
-  private static boolean isSeparator(char c) {
-    return c == ',' || c == '\n' || c == '\r';
+  private static boolean isSeparator(char c, char delimiter) {
+    return c == delimiter || c == '\n' || c == '\r';
   }
 
   /** True when the text ends inside a quoted field: an odd number of quotes. */

@@ -1,7 +1,15 @@
 package org.tradecorridor.ingest.internal;
 
 import org.tradecorridor.ingest.InvalidInputException;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipException;
+import org.apache.commons.io.input.ReaderInputStream;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Locale;
@@ -16,9 +24,43 @@ import org.tradecorridor.config.TextEncoding;
 final class HadoopFiles {
   private HadoopFiles() {}
 
-  /** A file's lines, gunzipped when its name ends in .gz, decoded in {@code encoding}. */
+  /**
+   * A file's lines, gunzipped when its name ends in .gz, decoded in {@code encoding}; a file that starts
+   * with a UTF-16 byte order mark (Excel's "Unicode text") is UTF-16 whatever the setting says, since no
+   * text of another encoding starts so.
+   */
   static TextLines openLines(Configuration conf, String path, TextEncoding encoding, String encodingKey) {
-    return new TextLines(open(conf, path), encoding, path, encodingKey);
+    BufferedInputStream in = new BufferedInputStream(open(conf, path), 1 << 16);
+    int first;
+    int second;
+    try {
+      in.mark(2);
+      first = in.read();
+      second = in.read();
+      in.reset();
+    } catch (EOFException | ZipException e) {
+      closeQuietly(in);
+      throw new InvalidInputException(path + ": truncated or corrupt compressed data after line 0 ("
+          + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      closeQuietly(in);
+      throw new InvalidInputException(path + ": cannot read: " + e.getMessage(), e);
+    }
+    boolean utf16 = (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF);
+    if (!utf16) {
+      return new TextLines(in, encoding, path, encodingKey);
+    }
+    // Decoded strictly (the byte order mark says which way round), and read on as UTF-8.
+    CharsetDecoder decoder = StandardCharsets.UTF_16.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      InputStream utf8 = ReaderInputStream.builder().setReader(new InputStreamReader(in, decoder))
+          .setCharset(StandardCharsets.UTF_8).get();
+      return new TextLines(utf8, TextEncoding.UTF_8, path, encodingKey, first == 0xFF ? "UTF-16LE" : "UTF-16BE");
+    } catch (IOException e) {
+      closeQuietly(in);
+      throw new InvalidInputException(path + ": cannot read: " + e.getMessage(), e);
+    }
   }
 
   /** A file's bytes, gunzipped when its name ends in .gz. */

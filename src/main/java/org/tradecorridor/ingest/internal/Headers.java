@@ -11,11 +11,18 @@ public final class Headers {
   private Headers() {}
 
   /**
-   * A CSV file's header names as written (split, not yet checked).
+   * A delimited text file's header: its names as written (split, not yet checked) and its delimiter.
+   *
+   * @param delimiter a comma, or a TAB ({@code CsvSplit.delimiterOf})
+   */
+  public record Csv(List<String> names, char delimiter) {}
+
+  /**
+   * A CSV (or TAB-separated) file's header.
    *
    * @param what what the header should name, for the message of an empty file
    */
-  public static List<String> csv(Configuration conf, String path, TextEncoding encoding, String encodingKey,
+  public static Csv csv(Configuration conf, String path, TextEncoding encoding, String encodingKey,
       String what) {
     String line;
     try (TextLines lines = HadoopFiles.openLines(conf, path, encoding, encodingKey)) {
@@ -29,11 +36,12 @@ public final class Headers {
     if (line.isBlank()) {
       throw new InvalidInputException(path + " line 1: blank; expected the header line");
     }
-    String[] names = CsvSplit.parseLine(line);
+    char delimiter = CsvSplit.delimiterOf(line);
+    String[] names = CsvSplit.parseLine(line, delimiter);
     if (names == null) {
       throw new InvalidInputException(path + " line 1: the header is not valid CSV");
     }
-    return List.of(names);
+    return new Csv(List.of(names), delimiter);
   }
 
   /** The field names of a Comtrade+ API response's first record; empty for a response of no records. */

@@ -40,6 +40,7 @@ final class TextLines implements Closeable {
   }
 
   private final InputStream in;
+  private final String transcodedFrom;
   private final Charset charset;
   private final CharsetDecoder decoder;
   private final String file;
@@ -66,6 +67,18 @@ final class TextLines implements Closeable {
    * @param encodingKey the setting that names the encoding, for messages
    */
   TextLines(InputStream in, TextEncoding encoding, String file, String encodingKey) {
+    this(in, encoding, file, encodingKey, null);
+  }
+
+  /**
+   * @param in the file's bytes, already decompressed
+   * @param encoding an ASCII-compatible charset, or auto
+   * @param file the file's path, for messages
+   * @param encodingKey the setting that names the encoding, for messages
+   * @param transcodedFrom the encoding the file was in before {@code in} made it UTF-8 (UTF-16LE), or null
+   */
+  TextLines(InputStream in, TextEncoding encoding, String file, String encodingKey, String transcodedFrom) {
+    this.transcodedFrom = transcodedFrom;
     this.in = in;
     this.charset = encoding.charset();
     this.decoder = charset.newDecoder()
@@ -83,6 +96,9 @@ final class TextLines implements Closeable {
 
   /** The encoding the lines read so far are in, for messages: such as UTF-8, windows-1252, or ASCII. */
   String describeEncoding() {
+    if (transcodedFrom != null) {
+      return transcodedFrom;
+    }
     return switch (decoding) {
       case STRICT -> charset.name();
       case AUTO_ASCII -> "ASCII (UTF-8)";
@@ -175,6 +191,9 @@ final class TextLines implements Closeable {
     } catch (EOFException | ZipException e) {
       throw new InvalidInputException(file + ": truncated or corrupt compressed data after line " + lineNumber
           + " (" + e.getMessage() + ")", e);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InvalidInputException(file + " line " + (lineNumber + 1) + ": not valid " + transcodedFrom
+          + " text, though the file starts with its byte order mark", e);
     } catch (IOException e) {
       throw new InvalidInputException(file + ": cannot read after line " + lineNumber + ": " + e.getMessage(), e);
     }
