@@ -1,10 +1,7 @@
 package org.tradecorridor.ingest;
 
+import org.tradecorridor.ingest.internal.BronzeSchema;
 import org.tradecorridor.ingest.internal.BronzeSource;
-import org.tradecorridor.tables.BronzeColumns;
-import static org.tradecorridor.tables.BronzeColumns.CORRUPT_RECORD;
-import static org.tradecorridor.tables.BronzeColumns.LINE_NUMBER;
-import static org.tradecorridor.tables.BronzeColumns.SOURCE_FILE;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +10,6 @@ import java.util.PriorityQueue;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.tradecorridor.config.TextEncoding;
 
@@ -34,31 +29,19 @@ public final class BronzeRows {
    * True for a row of a file read as Windows-1252 (encoding auto, not UTF-8): a column of the rows
    * {@link #read} gives, which ingest reads to name those files, and which bronze does not keep.
    */
-  public static final String READ_AS_WINDOWS_1252 = "_read_as_windows_1252";
+  public static final String READ_AS_WINDOWS_1252 = BronzeSchema.READ_AS_WINDOWS_1252;
 
   /**
    * The schema of parsed rows: the source's columns as strings, the file's other columns in one map
    * ({@code extra}, so no file can widen bronze), then _corrupt_record, source_file, line_number.
    */
   public static StructType schema(List<String> columns) {
-    List<StructField> fields = new ArrayList<>();
-    columns.forEach(c -> fields.add(DataTypes.createStructField(c, DataTypes.StringType, true)));
-    fields.add(DataTypes.createStructField(BronzeColumns.EXTRA,
-        DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true), true));
-    fields.add(DataTypes.createStructField(CORRUPT_RECORD, DataTypes.StringType, true));
-    fields.add(DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, false));
-    fields.add(DataTypes.createStructField(LINE_NUMBER, DataTypes.LongType, false));
-    return DataTypes.createStructType(fields);
-  }
-
-  /** The schema of rows as {@link #read} gives them: {@link #schema}, then {@link #READ_AS_WINDOWS_1252}. */
-  public static StructType readSchema(List<String> columns) {
-    return schema(columns).add(DataTypes.createStructField(READ_AS_WINDOWS_1252, DataTypes.BooleanType, false));
+    return BronzeSchema.of(columns);
   }
 
   /** The rows of every file of {@code files}, with {@link #READ_AS_WINDOWS_1252}; nothing is read until an action runs. */
   public static Dataset<Row> read(SparkSession spark, SourceFiles files, TextEncoding encoding) {
-    StructType schema = readSchema(files.columns());
+    StructType schema = BronzeSchema.read(files.columns());
     if (files.files().isEmpty()) {
       return spark.createDataFrame(List.of(), schema);
     }

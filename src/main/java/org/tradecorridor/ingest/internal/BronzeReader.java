@@ -1,6 +1,5 @@
 package org.tradecorridor.ingest.internal;
 
-import org.tradecorridor.ingest.BronzeRows;
 import org.tradecorridor.ingest.InputFile;
 import java.io.Closeable;
 import java.io.IOException;
@@ -27,7 +26,7 @@ import org.tradecorridor.config.TextEncoding;
 /**
  * Reads a task's files, one after another, into bronze rows in Spark's own row format: the
  * source's columns placed by header name, {@code _corrupt_record}, file and line, and whether the
- * row's file is being read as Windows-1252 ({@link BronzeRows#READ_AS_WINDOWS_1252}).
+ * row's file is being read as Windows-1252 ({@link BronzeSchema#READ_AS_WINDOWS_1252}).
  *
  * <p>A CSV file's records are split by {@link CsvRecords} (one splitter for every line: a byte-level
  * fast path for plain UTF-8 lines bought under 3% of the ingest time at 1 M rows and was dropped,

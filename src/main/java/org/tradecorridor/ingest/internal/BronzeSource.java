@@ -1,6 +1,5 @@
 package org.tradecorridor.ingest.internal;
 
-import org.tradecorridor.ingest.BronzeRows;
 import org.tradecorridor.ingest.InputFile;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,7 +76,7 @@ public final class BronzeSource implements TableProvider {
   /** Spark's name for "the schema": nothing is inferred, every column is a string as planned. */
   @Override
   public StructType inferSchema(CaseInsensitiveStringMap options) {
-    return BronzeRows.readSchema(Read.of(options).columns());
+    return BronzeSchema.read(Read.of(options).columns());
   }
 
   @Override
