@@ -2,6 +2,7 @@ package org.tradecorridor.aggregate;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
@@ -54,15 +55,18 @@ public final class AgroContribution {
         .agg(
             max(isExport.and(bySector)).as(EXPORTS_BY_SECTOR),
             max(not(isExport).and(bySector)).as(IMPORTS_BY_SECTOR),
-            coalesce(sum(when(isExport.and(isAgro), value)), lit(0)).cast(Money.USD).as(AGRO_EXPORTS_USD),
-            coalesce(sum(when(not(isExport).and(isAgro), value)), lit(0)).cast(Money.USD).as(AGRO_IMPORTS_USD));
+            Sums.fitting(coalesce(sum(when(isExport.and(isAgro), value)), lit(0)), Money.USD,
+                concat(lit("the agro exports of "), col(YEAR).cast("string"))).as(AGRO_EXPORTS_USD),
+            Sums.fitting(coalesce(sum(when(not(isExport).and(isAgro), value)), lit(0)), Money.USD,
+                concat(lit("the agro imports of "), col(YEAR).cast("string"))).as(AGRO_IMPORTS_USD));
     Dataset<Row> byYear = TradeTotals.of(selected, col(YEAR))
         .join(agro, new String[] {YEAR}, "inner")
         .select(col(YEAR),
             when(col(EXPORTS_BY_SECTOR), col(AGRO_EXPORTS_USD)).as(AGRO_EXPORTS_USD),
             when(col(IMPORTS_BY_SECTOR), col(AGRO_IMPORTS_USD)).as(AGRO_IMPORTS_USD),
             col(TURNOVER_USD).as(TOTAL_TURNOVER_USD))
-        .withColumn(AGRO_TURNOVER_USD, col(AGRO_EXPORTS_USD).plus(col(AGRO_IMPORTS_USD)).cast(Money.USD));
+        .withColumn(AGRO_TURNOVER_USD, Sums.fitting(col(AGRO_EXPORTS_USD).plus(col(AGRO_IMPORTS_USD)), Money.USD,
+            concat(lit("the agro turnover of "), col(YEAR).cast("string"))));
     Dataset<Row> withPrevious = Percent.withPreviousYear(
         Percent.withPreviousYear(byYear, AGRO_TURNOVER_USD, PREVIOUS_AGRO),
         TOTAL_TURNOVER_USD, PREVIOUS_TOTAL);

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.ceil;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pow;
 import static org.apache.spark.sql.functions.size;
@@ -44,7 +45,7 @@ public final class BilateralTurnover {
    * @param selected the chosen side's flows per (year, direction, sector), from {@link TradeSelection#bySector}
    * @param rules the target and its year
    * @return one row per year with the contract's columns except run_id: money DECIMAL(20,2) USD,
-   *     percentages DECIMAL(9,2); a flow neither side reports makes its money columns, the turnover,
+   *     percentages Money.PERCENT; a flow neither side reports makes its money columns, the turnover,
    *     balance, growth, progress and gap null and the year INCOMPLETE
    */
   public static Dataset<Row> byYear(Dataset<Row> selected, TradeRules rules) {
@@ -53,7 +54,7 @@ public final class BilateralTurnover {
     Column turnover = col(TURNOVER_USD);
     Column requiredCagr = lit(null).cast(Money.PERCENT);
     if (rules.targetYear() != null) {
-      // The n-th root has no exact decimal form: computed in double, then rounded once to DECIMAL(9,2).
+      // The n-th root has no exact decimal form: computed in double, then rounded once to Money.PERCENT.
       Column yearsLeft = lit(rules.targetYear()).minus(col(YEAR));
       Column growthFactor = pow(try_divide(target, turnover).cast(DataTypes.DoubleType),
           lit(1.0).divide(yearsLeft.cast(DataTypes.DoubleType)));
@@ -67,7 +68,8 @@ public final class BilateralTurnover {
             col(EXPORTS_USD),
             col(IMPORTS_USD),
             turnover,
-            col(EXPORTS_USD).minus(col(IMPORTS_USD)).cast(Money.USD).as(BALANCE_USD),
+            Sums.fitting(col(EXPORTS_USD).minus(col(IMPORTS_USD)), Money.USD,
+                concat(lit("the balance of "), col(YEAR).cast("string"))).as(BALANCE_USD),
             Percent.growth(turnover, col(PREVIOUS_TURNOVER)).as(YOY_GROWTH_PCT),
             target.as(TARGET_USD),
             Percent.of(turnover, target).as(TARGET_PROGRESS_PCT),

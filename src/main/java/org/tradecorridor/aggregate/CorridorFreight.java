@@ -39,11 +39,12 @@ public final class CorridorFreight {
   /**
    * @param axisSectors rows of {@link #byYearAxisAndSector}
    * @return one row per year and axis with shipments: shipments, gross_tonnes, growth of tonnes on last
-   *     year and the axis's share of the year's corridor tonnes (DECIMAL(9,2) percent)
+   *     year and the axis's share of the year's corridor tonnes (DECIMAL(25,2) percent)
    */
   public static Dataset<Row> byYearAndAxis(Dataset<Row> axisSectors) {
     Dataset<Row> byAxis = axisSectors.groupBy(col(YEAR), col(AXIS))
-        .agg(sum(col(SHIPMENTS)).as(SHIPMENTS), sum(col(GROSS_TONNES)).cast(Money.TONNES).as(GROSS_TONNES));
+        .agg(sum(col(SHIPMENTS)).as(SHIPMENTS), Sums.fitting(sum(col(GROSS_TONNES)), Money.TONNES,
+            concat(lit("the gross tonnes of "), col(YEAR).cast("string"))).as(GROSS_TONNES));
     Dataset<Row> corridorTotals = byAxis.groupBy(col(YEAR)).agg(sum(col(GROSS_TONNES)).as(CORRIDOR_TONNES));
     return Percent.withPreviousYear(byAxis, GROSS_TONNES, PREVIOUS_TONNES, AXIS)
         .join(corridorTotals, new String[] {YEAR}, "inner")

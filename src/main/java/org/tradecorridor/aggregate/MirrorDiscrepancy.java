@@ -83,10 +83,12 @@ public final class MirrorDiscrepancy {
     return sums.select(
         col(YEAR), col(DIRECTION), col(SECTOR),
         col(HOME_DECLARED_USD), col(PARTNER_MIRROR_USD),
-        col(PARTNER_MIRROR_USD).minus(col(HOME_DECLARED_USD)).cast(Money.USD).as(GAP_USD),
+        Sums.fitting(col(PARTNER_MIRROR_USD).minus(col(HOME_DECLARED_USD)), Money.USD,
+            concat(lit("the mirror gap of "), col(YEAR).cast("string"))).as(GAP_USD),
         Percent.growth(col(PARTNER_MIRROR_USD), col(HOME_DECLARED_USD)).as(GAP_PCT),
         col(HOME_FOB_USD), col(PARTNER_FOB_USD),
-        col(PARTNER_FOB_USD).minus(col(HOME_FOB_USD)).cast(Money.USD).as(FOB_GAP_USD),
+        Sums.fitting(col(PARTNER_FOB_USD).minus(col(HOME_FOB_USD)), Money.USD,
+            concat(lit("the FOB mirror gap of "), col(YEAR).cast("string"))).as(FOB_GAP_USD),
         Percent.growth(col(PARTNER_FOB_USD), col(HOME_FOB_USD)).as(FOB_GAP_PCT));
   }
 

@@ -14,16 +14,16 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.tradecorridor.tables.Money;
 
-/** Percentages from exact decimals, rounded once, half up, to DECIMAL(9,2). */
+/** Percentages from exact decimals, rounded half up to {@link Money#PERCENT}. */
 final class Percent {
   private Percent() {}
 
   /**
-   * {@code part / whole × 100}; null when {@code whole} is null or zero, or when the result does not
-   * fit DECIMAL(9,2) (beyond ±9,999,999.99 %).
+   * {@code part / whole × 100}; null when {@code whole} is null or zero. Money.PERCENT holds the ratio of
+   * any two amounts the tables hold, so a percentage that exists is never null.
    */
   static Column of(Column part, Column whole) {
-    return try_divide(part.multiply(lit(100)), whole).try_cast(Money.PERCENT);
+    return try_divide(part.multiply(lit(100)), whole).cast(Money.PERCENT);
   }
 
   /** Growth from {@code previous} to {@code current} in percent; null when previous is absent or zero. */

@@ -33,9 +33,14 @@ import org.tradecorridor.tables.SilverColumns;
  * volume effect = sum p0 (q1 - q0), price effect = sum (p1 - p0) q0, interaction = sum (p1 - p0)(q1 - q0),
  * and the three add up to sum p1 q1 - sum p0 q0, the change over those lines. The Laspeyres volume index is
  * sum p0 q1 / sum p0 q0, the Paasche price index sum p1 q1 / sum p0 q1; their product is the value index.
+ * A line whose unit value changed more than {@link #MAX_UNIT_VALUE_CHANGE}-fold either way is left out of
+ * the covered lines: a weight keyed in grams for tonnes, not a price, and it would swamp the sector's effects.
  */
 public final class PriceVolume {
   private PriceVolume() {}
+
+  /** The most a line's unit value may change from last year, as a factor either way, and still be covered. */
+  public static final int MAX_UNIT_VALUE_CHANGE = 1000;
 
   private static final String V0 = "_v0";
   private static final String Q0 = "_q0";
@@ -60,12 +65,19 @@ public final class PriceVolume {
     Column q1 = col(SilverColumns.NET_WEIGHT_KG);
     Dataset<Row> previous = lines.select(col(YEAR).plus(1).as(YEAR), col(SilverColumns.DIRECTION),
         col(SilverColumns.HS_CODE), col(SilverColumns.VALUE_USD).as(V0), col(SilverColumns.NET_WEIGHT_KG).as(Q0));
-    // A line counts when it is weighed in both years; one whose products do not fit a decimal is left out.
+    // A line counts when it is weighed in both years and its unit value moved less than the most a price
+    // plausibly does (p1 / p0 = v1 q0 / v0 q1 within 1/MAX and MAX); one whose products do not fit a decimal
+    // is left out too.
+    Column v1q0 = try_multiply(v1, col(Q0));
+    Column v0q1 = try_multiply(col(V0), q1);
+    Column plausible = v1q0.leq(try_multiply(v0q1, lit(MAX_UNIT_VALUE_CHANGE)))
+        .and(v0q1.leq(try_multiply(v1q0, lit(MAX_UNIT_VALUE_CHANGE))));
     Dataset<Row> covered = lines.filter(q1.isNotNull())
         .join(previous.filter(col(Q0).isNotNull()),
             new String[] {YEAR, SilverColumns.DIRECTION, SilverColumns.HS_CODE}, "inner")
-        .withColumn(P0Q1, try_divide(try_multiply(col(V0), q1), col(Q0)))
-        .withColumn(P1Q0, try_divide(try_multiply(v1, col(Q0)), q1))
+        .filter(plausible)
+        .withColumn(P0Q1, try_divide(v0q1, col(Q0)))
+        .withColumn(P1Q0, try_divide(v1q0, q1))
         .filter(col(P0Q1).isNotNull().and(col(P1Q0).isNotNull()))
         .groupBy(col(YEAR), col(SECTOR))
         .agg(sum(v1).as(COVERED_VALUE_USD), sum(col(V0)).as(COVERED_PREVIOUS_USD),
@@ -91,7 +103,8 @@ public final class PriceVolume {
         now.minus(before).cast(Money.USD).as(VALUE_CHANGE_USD),
         volume.as(VOLUME_EFFECT_USD),
         price.as(PRICE_EFFECT_USD),
-        now.minus(before).minus(volume).minus(price).cast(Money.USD).as(INTERACTION_USD),
+        fitting(now.minus(before).minus(volume).minus(price), "interaction of price and volume")
+            .as(INTERACTION_USD),
         Percent.of(col(SUM_P0Q1), before).as(VOLUME_INDEX),
         Percent.of(now, col(SUM_P0Q1)).as(PRICE_INDEX));
   }

@@ -50,7 +50,8 @@ final class TradeTotals {
     Column exports = col(GoldColumns.EXPORTS_USD);
     Column imports = col(GoldColumns.IMPORTS_USD);
     List<Column> result = new ArrayList<>(Arrays.asList(groups));
-    result.addAll(List.of(exports, imports, exports.plus(imports).cast(Money.USD).as(GoldColumns.TURNOVER_USD),
+    result.addAll(List.of(exports, imports, Sums.fitting(exports.plus(imports), Money.USD,
+            concat(lit("the turnover of "), col(GoldColumns.YEAR).cast("string"))).as(GoldColumns.TURNOVER_USD),
         col(SOURCES), col(YEAR_HAS_EXPORTS), col(YEAR_HAS_IMPORTS)));
     return withYearFlows.groupBy(groups)
         .agg(

@@ -113,8 +113,11 @@ public record TradeRules(
     if (agroSector == null || agroSector.isBlank()) {
       throw new InvalidConfigException("sectors.agro must name a sector of the HS reference");
     }
-    if (targetTurnoverUsd == null || targetTurnoverUsd.signum() <= 0) {
-      throw new InvalidConfigException("target.turnoverUsd must be a positive amount in USD");
+    if (targetTurnoverUsd == null || targetTurnoverUsd.compareTo(BigDecimal.ONE) < 0
+        || targetTurnoverUsd.compareTo(Limits.MAX_USD) > 0) {
+      throw new InvalidConfigException("target.turnoverUsd must be an amount in USD from 1 to "
+          + Limits.MAX_USD.toPlainString() + ", not " + (targetTurnoverUsd == null ? "empty"
+          : targetTurnoverUsd.toPlainString()));
     }
     if (targetYear != null && (targetYear < minYear || targetYear > maxYear)) {
       throw new InvalidConfigException("target.year " + targetYear + " is outside the plausible years "

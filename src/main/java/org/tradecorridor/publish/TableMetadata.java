@@ -96,6 +96,38 @@ final class TableMetadata {
   }
 
   /**
+   * Rewrites an existing table whose columns' types are not its design's (an earlier version of the job
+   * kept percentages in DECIMAL(9,2)), every row cast to the design's types, in one commit; a column the
+   * design no longer has goes. Returns whether it did.
+   */
+  static boolean retype(SparkSession spark, String path, TableSchema schema, TableDesigns.Design design,
+      StructType current) {
+    List<String> differing = new ArrayList<>();
+    for (TableSchema.Col column : schema.columns()) {
+      if (current.getFieldIndex(column.name()).isDefined()
+          && !current.apply(column.name()).dataType().sameType(column.type())) {
+        differing.add(column.name() + " " + current.apply(column.name()).dataType().sql() + " -> "
+            + column.type().sql());
+      }
+    }
+    if (differing.isEmpty() && List.of(current.fieldNames()).equals(schema.names())) {
+      return false;
+    }
+    LOG.info("{}: rewritten in its design's types ({})", schema.table(), differing);
+    Dataset<Row> rows = spark.read().format("delta").load(path);
+    Dataset<Row> cast = rows.select(schema.columns().stream().map(c -> current.getFieldIndex(c.name()).isDefined()
+        ? col(c.name()).cast(c.type()).as(c.name()) : org.apache.spark.sql.functions.lit(null).cast(c.type()).as(c.name()))
+        .toArray(Column[]::new));
+    org.apache.spark.sql.DataFrameWriter<Row> writer = commented(cast, schema).write().format("delta")
+        .mode("overwrite").option("overwriteSchema", "true");
+    if (!design.partitionBy().isEmpty()) {
+      writer = writer.partitionBy(design.partitionBy().toArray(String[]::new));
+    }
+    writer.save(path);
+    return true;
+  }
+
+  /**
    * Sets the comments of the table's columns and its description and properties where they differ from
    * the design's: one ALTER COLUMN per column whose comment differs, one SET TBLPROPERTIES for the rest.
    * A column {@code current} lacks is left alone ({@link #addMissingColumns} gave it its comment).

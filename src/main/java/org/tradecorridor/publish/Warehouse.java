@@ -133,6 +133,10 @@ public final class Warehouse {
           // One read of the table's schema and one of its detail serve every step below.
           StructType current = spark.read().format("delta").load(path(table)).schema();
           TableMetadata.addMissingColumns(spark, path(table), schema, current);
+          if (TableMetadata.retype(spark, path(table), schema, design,
+              spark.read().format("delta").load(path(table)).schema())) {
+            current = spark.read().format("delta").load(path(table)).schema();
+          }
           Row detail = DeltaTable.forPath(spark, path(table)).detail().first();
           TableMetadata.upgradeConstraints(spark, table, path(table), design, detail);
           TableMetadata.describe(spark, path(table), schema, properties, detail, current);

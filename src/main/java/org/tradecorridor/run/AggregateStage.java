@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 import org.tradecorridor.aggregate.AgroContribution;
 import org.tradecorridor.aggregate.BilateralTurnover;
 import org.tradecorridor.aggregate.CorridorFreight;
@@ -17,6 +18,7 @@ import org.tradecorridor.aggregate.JointProjects;
 import org.tradecorridor.aggregate.MirrorDiscrepancy;
 import org.tradecorridor.aggregate.PriceVolume;
 import org.tradecorridor.aggregate.SectorTrade;
+import org.tradecorridor.aggregate.Sums;
 import org.tradecorridor.aggregate.TradeSelection;
 import org.tradecorridor.config.JobConfig;
 import org.tradecorridor.config.YearSet;
@@ -27,9 +29,10 @@ import org.tradecorridor.tables.GoldColumns;
 import org.tradecorridor.tables.Tables;
 
 /**
- * Silver to gold, every gold table written at once: the trade tables for the run's years, the corridor
- * tables for the years whose freight was conformed, joint projects whole. Growth reads the year before
- * each year without rewriting it.
+ * Silver to gold: the trade tables for the run's years, the corridor tables for the years whose freight was
+ * conformed, joint projects whole. Growth reads the year before each year without rewriting it. Every gold
+ * table is computed, and kept in memory, before the first is written, so a figure the tables cannot hold
+ * stops the run (exit 2, naming the table and the figure) with gold as it was.
  */
 final class AggregateStage {
   private final JobConfig config;
@@ -57,8 +60,9 @@ final class AggregateStage {
 
       Dataset<Row> axisSectors = CorridorFreight.byYearAxisAndSector(
           Scope.ofYears(warehouse.read(Tables.SILVER_FREIGHT), freightYears.withPreviousYears())).persist();
+      List<Dataset<Row>> computed = new java.util.ArrayList<>();
       try {
-        Concurrently.run(List.of(
+        List<Gold> golds = List.of(
             gold(() -> BilateralTurnover.byYear(selected, config.rules()), Tables.GOLD_BILATERAL_TURNOVER,
                 GoldColumns.BILATERAL_TURNOVER, tradeYears),
             gold(() -> SectorTrade.byYearAndSector(selected), Tables.GOLD_TRADE_BY_SECTOR,
@@ -73,24 +77,59 @@ final class AggregateStage {
             gold(() -> PriceVolume.byYearAndSector(TradeSelection.byLine(tradeFlows, config.rules()), selected),
                 Tables.GOLD_PRICE_VOLUME, GoldColumns.PRICE_VOLUME, tradeYears),
             gold(() -> JointProjects.bySector(warehouse.read(Tables.SILVER_PROJECTS)), Tables.GOLD_JOINT_PROJECTS,
-                GoldColumns.JOINT_PROJECTS, null)), Job.PARALLEL_WRITES);
+                GoldColumns.JOINT_PROJECTS, null));
+        List<Dataset<Row>> rows = Concurrently.run(golds.stream().map(g -> (Callable<Dataset<Row>>) () -> {
+          Dataset<Row> kept = computed(g);
+          synchronized (computed) {
+            computed.add(kept);
+          }
+          return kept;
+        }).toList(), Job.PARALLEL_WRITES);
+        List<Callable<Void>> writes = new java.util.ArrayList<>();
+        for (int i = 0; i < golds.size(); i++) {
+          Gold gold = golds.get(i);
+          Dataset<Row> goldRows = rows.get(i);
+          writes.add(() -> {
+            warehouse.replace(goldRows, gold.table(), Predicates.gold(gold.years()));
+            return null;
+          });
+        }
+        Concurrently.run(writes, Job.PARALLEL_WRITES);
       } finally {
         selected.unpersist();
         axisSectors.unpersist();
+        computed.forEach(Dataset::unpersist);
       }
       return new StageReport.Result(null, Tables.GOLD.size() + " gold tables written for " + config.years());
     })));
   }
 
-  /** Writes a gold table: these years of a yearly table, or the whole of another ({@code years} null). */
-  private Callable<Void> gold(Supplier<Dataset<Row>> rows, String table, List<String> columns, YearSet years) {
-    return () -> {
-      Dataset<Row> gold = (years != null ? Scope.ofYears(rows.get(), years) : rows.get())
-          .withColumn(GoldColumns.RUN_ID, lit(config.runId()))
-          .select(columns.stream().map(c -> col(c)).toArray(Column[]::new))
-          .coalesce(1);
-      warehouse.replace(gold, table, Predicates.gold(years));
-      return null;
-    };
+  /** A gold table's rows, and the years of a yearly table it replaces ({@code years} null: the whole table). */
+  private record Gold(String table, Supplier<Dataset<Row>> rows, YearSet years) {}
+
+  private Gold gold(Supplier<Dataset<Row>> rows, String table, List<String> columns, YearSet years) {
+    return new Gold(table, () -> (years != null ? Scope.ofYears(rows.get(), years) : rows.get())
+        .withColumn(GoldColumns.RUN_ID, lit(config.runId()))
+        .select(columns.stream().map(c -> col(c)).toArray(Column[]::new))
+        .coalesce(1), years);
+  }
+
+  /**
+   * A gold table's rows computed and kept in memory; a figure the table cannot hold stops the run here,
+   * before any gold table is written.
+   */
+  private static Dataset<Row> computed(Gold gold) {
+    Dataset<Row> kept = gold.rows().get().persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      kept.write().format("noop").mode("overwrite").save();
+      return kept;
+    } catch (Exception e) { // Spark's checked exceptions too, thrown undeclared from Scala
+      kept.unpersist();
+      String tooLarge = Sums.tooLarge(e);
+      if (tooLarge != null) {
+        throw new InvalidInputException(gold.table() + ": " + tooLarge + "; no gold table was written", e);
+      }
+      throw Failures.rethrow(e);
+    }
   }
 }

@@ -47,6 +47,10 @@ public final class Failures {
             + "folder (spark.local.dir); nothing of the write that failed was committed; free space and run again", failure);
       }
     }
+    String tooLarge = org.tradecorridor.aggregate.Sums.tooLarge(failure);
+    if (tooLarge != null) {
+      return new InvalidInputException(tooLarge, failure);
+    }
     for (Throwable t = failure; t != null; t = t.getCause()) {
       Matcher matcher = TASK_FAILURE.matcher(String.valueOf(t.getMessage()));
       if (matcher.find()) {

@@ -15,6 +15,9 @@ public final class Money {
   public static final DecimalType KG = DataTypes.createDecimalType(20, 3);
   /** Quantities in a declared unit: DECIMAL(20,3). */
   public static final DecimalType QUANTITY = DataTypes.createDecimalType(20, 3);
-  /** Percentages and percentage points: DECIMAL(9,2). */
-  public static final DecimalType PERCENT = DataTypes.createDecimalType(9, 2);
+  /**
+   * Percentages and percentage points: DECIMAL(25,2), which holds the ratio x 100 of any two amounts the
+   * tables hold (below 10^18 USD, down to a cent: below 2 x 10^22 %), so no percentage that exists is null.
+   */
+  public static final DecimalType PERCENT = DataTypes.createDecimalType(25, 2);
 }

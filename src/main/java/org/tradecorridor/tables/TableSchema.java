@@ -72,11 +72,11 @@ public record TableSchema(String table, String description, List<Col> columns) {
   }
 
   static Col percent(String name, String comment) {
-    return new Col(name, Money.PERCENT, "Percent, DECIMAL(9,2). " + comment);
+    return new Col(name, Money.PERCENT, "Percent, DECIMAL(25,2). " + comment);
   }
 
   static Col points(String name, String comment) {
-    return new Col(name, Money.PERCENT, "Percentage points, DECIMAL(9,2). " + comment);
+    return new Col(name, Money.PERCENT, "Percentage points, DECIMAL(25,2). " + comment);
   }
 
   static Col tonnes(String name, String comment) {

@@ -32,9 +32,9 @@ class BilateralTurnoverTest {
         .selected(), AggregateFixtures.rules(2030));
 
     StructType schema = StructType.fromDDL("year INT, exports_usd DECIMAL(20,2), imports_usd DECIMAL(20,2), "
-        + "turnover_usd DECIMAL(20,2), balance_usd DECIMAL(20,2), yoy_growth_pct DECIMAL(9,2), "
-        + "target_usd DECIMAL(20,2), target_progress_pct DECIMAL(9,2), gap_to_target_usd DECIMAL(20,2), "
-        + "required_cagr_pct DECIMAL(9,2), projected_target_year INT, value_source STRING");
+        + "turnover_usd DECIMAL(20,2), balance_usd DECIMAL(20,2), yoy_growth_pct DECIMAL(25,2), "
+        + "target_usd DECIMAL(20,2), target_progress_pct DECIMAL(25,2), gap_to_target_usd DECIMAL(20,2), "
+        + "required_cagr_pct DECIMAL(25,2), projected_target_year INT, value_source STRING");
     Dataset<Row> expected = TestSpark.session().createDataFrame(List.of(
         RowFactory.create(2023, usd("9000000000.00"), usd("18000000000.00"), usd("27000000000.00"),
             usd("-9000000000.00"), null, usd("30000000000.00"), pct("90.00"), usd("3000000000.00"),
@@ -167,5 +167,22 @@ class BilateralTurnoverTest {
 
   static BigDecimal pct(String value) {
     return new BigDecimal(value);
+  }
+
+  @Test
+  void aGrowthFromACentToTheLargestRowIsStoredExactlyNeverNull() {
+    // Bounded inputs (each row within customs.maxValueUsd) can grow by 10^19 %: DECIMAL(9,2) held it as null.
+    Map<Integer, Row> years = byYear(new AggregateFixtures.Flows()
+        .add(2023, "KAZ", "EXPORT", "agro_food", "0.01").add(2023, "KAZ", "IMPORT", "agro_food", "0.00")
+        .add(2024, "KAZ", "EXPORT", "agro_food", "1000000000000000.00")
+        .add(2024, "KAZ", "IMPORT", "agro_food", "0.00"), 2025);
+
+    // (10^15 - 0.01) / 0.01 x 100
+    assertEquals(new BigDecimal("9999999999999999900.00"), years.get(2024).getAs("yoy_growth_pct"));
+    // 10^15 / (3 x 10^10) x 100 = 3,333,333.33 %; 0.01 / (3 x 10^10) x 100 rounds to 0.00
+    assertEquals(new BigDecimal("3333333.33"), years.get(2024).getAs("target_progress_pct"));
+    // (3 x 10^10 / 0.01)^(1/2) - 1 = 1,732,050.8 - 1 times 100
+    assertEquals(0, new BigDecimal("173204980.76").compareTo(years.get(2023).getAs("required_cagr_pct")),
+        () -> "" + years.get(2023).getAs("required_cagr_pct"));
   }
 }

@@ -118,4 +118,41 @@ class PriceVolumeTest {
         .compareTo(new BigDecimal("0.01")) <= 0 ? 0 : 1, "the interaction is the exact one within a cent of rounding");
     assertNull(bySectorYear(flows).get("2023/wood_paper"));
   }
+
+  @Test
+  void aLineWhoseUnitValueMovedAThousandfoldIsLeftOutOfTheCoveredLines() {
+    AggregateFixtures.Flows flows = new AggregateFixtures.Flows();
+    // A price line: 10 kg at 10 USD, then at 12.
+    both(flows, "agro_food", "010121", "100.00", "10.000", "120.00", "10.000");
+    // A weight keyed in grams: 1 kg, then 10^12 kg, for about the same value (unit value 10^12 times lower).
+    both(flows, "agro_food", "020110", "500.00", "1.000", "600.00", "1000000000000.000");
+    // At the bound: a unit value exactly 1000 times lower is still a price.
+    both(flows, "metals", "720810", "1000.00", "1.000", "1000.00", "1000.000");
+    Map<String, Row> rows = bySectorYear(flows);
+
+    Row agro = rows.get("2024/agro_food");
+    assertAmount("720.00", agro, "sector_value_usd");
+    assertAmount("120.00", agro, "covered_value_usd");
+    assertAmount("100.00", agro, "covered_previous_usd");
+    assertAmount("16.67", agro, "coverage_pct");
+    assertAmount("20.00", agro, "price_effect_usd");
+    assertAmount("0.00", agro, "volume_effect_usd");
+    Row metals = rows.get("2024/metals");
+    assertAmount("1000.00", metals, "covered_value_usd");
+    // p0 = 1000, q1 = 1000: volume effect 10^6 - 1000; price effect (1 - 1000) x 1
+    assertAmount("999000.00", metals, "volume_effect_usd");
+    assertAmount("-999.00", metals, "price_effect_usd");
+  }
+
+  @Test
+  void anEffectTheTablesCannotHoldStopsWithTheJobsOwnMessage() {
+    AggregateFixtures.Flows flows = new AggregateFixtures.Flows();
+    // 10^16 USD at 1 kg, then 10^16 USD for 999 kg: this year's goods at last year's prices are 10^19 USD.
+    both(flows, "agro_food", "010121", "10000000000000000.00", "1.000", "10000000000000000.00", "999.000");
+
+    Exception stop = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> bySectorYear(flows));
+
+    assertEquals("the tables cannot hold the volume effect of 2024: it exceeds decimal(20,2); check the largest "
+        + "values of that year", Sums.tooLarge(stop));
+  }
 }

@@ -21,29 +21,29 @@ final class ContractSchemas {
       Map.entry("quarantine", "source STRING, source_file STRING, line_number BIGINT, record STRING, reason STRING, "
           + "run_id STRING, detected_at TIMESTAMP, year INT"),
       Map.entry("gold_bilateral_turnover", "year INT, exports_usd DECIMAL(20,2), imports_usd DECIMAL(20,2), "
-          + "turnover_usd DECIMAL(20,2), balance_usd DECIMAL(20,2), yoy_growth_pct DECIMAL(9,2), "
-          + "target_usd DECIMAL(20,2), target_progress_pct DECIMAL(9,2), gap_to_target_usd DECIMAL(20,2), "
-          + "required_cagr_pct DECIMAL(9,2), projected_target_year INT, value_source STRING, run_id STRING"),
+          + "turnover_usd DECIMAL(20,2), balance_usd DECIMAL(20,2), yoy_growth_pct DECIMAL(25,2), "
+          + "target_usd DECIMAL(20,2), target_progress_pct DECIMAL(25,2), gap_to_target_usd DECIMAL(20,2), "
+          + "required_cagr_pct DECIMAL(25,2), projected_target_year INT, value_source STRING, run_id STRING"),
       Map.entry("gold_trade_by_sector", "year INT, sector STRING, exports_usd DECIMAL(20,2), imports_usd DECIMAL(20,2), "
-          + "turnover_usd DECIMAL(20,2), share_of_turnover_pct DECIMAL(9,2), yoy_growth_pct DECIMAL(9,2), "
-          + "contribution_to_growth_pp DECIMAL(9,2), run_id STRING"),
+          + "turnover_usd DECIMAL(20,2), share_of_turnover_pct DECIMAL(25,2), yoy_growth_pct DECIMAL(25,2), "
+          + "contribution_to_growth_pp DECIMAL(25,2), run_id STRING"),
       Map.entry("gold_agro_contribution", "year INT, agro_exports_usd DECIMAL(20,2), agro_imports_usd DECIMAL(20,2), "
-          + "agro_turnover_usd DECIMAL(20,2), agro_yoy_growth_pct DECIMAL(9,2), agro_share_pct DECIMAL(9,2), "
-          + "agro_contribution_pp DECIMAL(9,2), total_turnover_usd DECIMAL(20,2), total_yoy_growth_pct DECIMAL(9,2), "
+          + "agro_turnover_usd DECIMAL(20,2), agro_yoy_growth_pct DECIMAL(25,2), agro_share_pct DECIMAL(25,2), "
+          + "agro_contribution_pp DECIMAL(25,2), total_turnover_usd DECIMAL(20,2), total_yoy_growth_pct DECIMAL(25,2), "
           + "run_id STRING"),
       Map.entry("gold_corridor_freight", "year INT, axis STRING, shipments BIGINT, gross_tonnes DECIMAL(18,3), "
-          + "yoy_growth_pct DECIMAL(9,2), share_of_corridor_pct DECIMAL(9,2), run_id STRING"),
+          + "yoy_growth_pct DECIMAL(25,2), share_of_corridor_pct DECIMAL(25,2), run_id STRING"),
       Map.entry("gold_corridor_sector", "year INT, axis STRING, sector STRING, shipments BIGINT, "
           + "gross_tonnes DECIMAL(18,3), run_id STRING"),
       Map.entry("gold_joint_projects", "sector STRING, projects BIGINT, active_projects BIGINT, jobs BIGINT, "
           + "investment_usd DECIMAL(20,2), run_id STRING"),
       Map.entry("gold_mirror_discrepancy", "year INT, direction STRING, sector STRING, home_declared_usd DECIMAL(20,2), "
-          + "partner_mirror_usd DECIMAL(20,2), gap_usd DECIMAL(20,2), gap_pct DECIMAL(9,2), home_fob_usd DECIMAL(20,2), "
-          + "partner_fob_usd DECIMAL(20,2), fob_gap_usd DECIMAL(20,2), fob_gap_pct DECIMAL(9,2), run_id STRING"),
+          + "partner_mirror_usd DECIMAL(20,2), gap_usd DECIMAL(20,2), gap_pct DECIMAL(25,2), home_fob_usd DECIMAL(20,2), "
+          + "partner_fob_usd DECIMAL(20,2), fob_gap_usd DECIMAL(20,2), fob_gap_pct DECIMAL(25,2), run_id STRING"),
       Map.entry("gold_price_volume", "year INT, sector STRING, sector_value_usd DECIMAL(20,2), "
-          + "covered_value_usd DECIMAL(20,2), covered_previous_usd DECIMAL(20,2), coverage_pct DECIMAL(9,2), "
+          + "covered_value_usd DECIMAL(20,2), covered_previous_usd DECIMAL(20,2), coverage_pct DECIMAL(25,2), "
           + "value_change_usd DECIMAL(20,2), volume_effect_usd DECIMAL(20,2), price_effect_usd DECIMAL(20,2), "
-          + "interaction_usd DECIMAL(20,2), volume_index DECIMAL(9,2), price_index DECIMAL(9,2), run_id STRING"),
+          + "interaction_usd DECIMAL(20,2), volume_index DECIMAL(25,2), price_index DECIMAL(25,2), run_id STRING"),
       Map.entry("quality_flags", "flag STRING, severity STRING, year INT, reporter_iso3 STRING, direction STRING, "
           + "sector STRING, hs_code STRING, source_file STRING, line_number BIGINT, value_usd DECIMAL(20,2), "
           + "detail STRING, run_id STRING"),

@@ -95,6 +95,33 @@ class WarehouseTest {
   }
 
   @Test
+  void aGoldTableAnEarlierVersionWroteWithNarrowPercentagesIsRewrittenInTheWiderTypeOnce() {
+    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString());
+    StructType narrow = StructType.fromDDL("year INT, axis STRING, shipments BIGINT, gross_tonnes DECIMAL(18,3), "
+        + "yoy_growth_pct DECIMAL(9,2), share_of_corridor_pct DECIMAL(9,2), run_id STRING");
+    StructType wide = StructType.fromDDL("year INT, axis STRING, shipments BIGINT, gross_tonnes DECIMAL(18,3), "
+        + "yoy_growth_pct DECIMAL(25,2), share_of_corridor_pct DECIMAL(25,2), run_id STRING");
+    TestSpark.session().createDataFrame(List.of(RowFactory.create(2023, "EASTERN", 2L, new BigDecimal("5.000"),
+        new BigDecimal("12.50"), new BigDecimal("100.00"), "old")), narrow)
+        .write().format("delta").save(warehouse.path(Tables.GOLD_CORRIDOR_FREIGHT));
+
+    warehouse.replace(TestSpark.session().createDataFrame(List.of(RowFactory.create(2024, "EASTERN", 1L,
+        new BigDecimal("5000000.000"), new BigDecimal("99999900.00"), new BigDecimal("100.00"), "new")), wide),
+        Tables.GOLD_CORRIDOR_FREIGHT, "year = 2024");
+
+    Dataset<Row> table = warehouse.read(Tables.GOLD_CORRIDOR_FREIGHT);
+    assertEquals(wide.apply("yoy_growth_pct").dataType(), table.schema().apply("yoy_growth_pct").dataType());
+    assertEquals(new BigDecimal("12.50"), table.filter("year = 2023").first().getAs("yoy_growth_pct"), "kept");
+    assertEquals(new BigDecimal("99999900.00"), table.filter("year = 2024").first().getAs("yoy_growth_pct"));
+    long version = DeltaTable.forPath(TestSpark.session(), warehouse.path(Tables.GOLD_CORRIDOR_FREIGHT)).history(1)
+        .first().getAs("version");
+    new Warehouse(TestSpark.session(), folder.toString()).replace(table.filter("year = 2024"),
+        Tables.GOLD_CORRIDOR_FREIGHT, "year = 2024");
+    assertEquals(version + 1, DeltaTable.forPath(TestSpark.session(), warehouse.path(Tables.GOLD_CORRIDOR_FREIGHT))
+        .history(1).first().<Long>getAs("version"), "rewritten once: the next write is one commit");
+  }
+
+  @Test
   void rowsThatAreNotTheTablesColumnsAreRefusedBeforeAnythingIsWritten() {
     Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString());
     IllegalStateException refused = assertThrows(IllegalStateException.class,
