@@ -5,12 +5,16 @@
     tc.sql("SELECT year, turnover_usd FROM gold_bilateral_turnover ORDER BY year")
 
 Every table of the warehouse is a table by its own name, read through the Delta log (so an old
-version's files never count), with time travel (VERSION AS OF n) and DESCRIBE TABLE / DETAIL.
+version's files never count), with time travel (VERSION AS OF n) and DESCRIBE TABLE / DETAIL. The view
+only reads, as the job's query command does: a statement that would write, alter, drop, vacuum, set a
+conf, read a file outside the warehouse or call into the JVM raises an error and runs nothing. When a run
+kept a persistent catalog (metastore/ of the repository), its databases are there too.
 
 Two ways to Spark, whichever is there:
   * pyspark and delta-spark installed (a cluster's or a laptop's Python): a PySpark session;
   * otherwise Spark in this process through JPype (Debian's python3-jpype) with the project's own jars:
     target/trade-corridor-*-submit.jar and the Spark class path Maven wrote (mvn -DskipTests package).
+Either way the submit jar holds the read-only view (org.tradecorridor.cli.WarehouseSql).
 """
 import glob
 import json
@@ -19,6 +23,7 @@ import os
 import pandas
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+METASTORE = os.path.join(ROOT, "metastore")
 
 class Warehouse:
     """A Spark session over one warehouse folder."""
@@ -45,15 +50,16 @@ def open_warehouse(path=None, memory="2g", mode=None):
     if mode is None:
         mode = "pyspark" if _imports("pyspark", "delta") else "jpype"
     warehouse = _pyspark(path, memory) if mode == "pyspark" else _jpype(path, memory)
-    for table in sorted(os.listdir(path)):
-        folder = os.path.join(path, table)
-        if os.path.isdir(os.path.join(folder, "_delta_log")):
-            warehouse.sql("CREATE TABLE IF NOT EXISTS `%s` USING delta LOCATION '%s'"
-                          % (table, folder.replace("\\", "\\\\").replace("'", "\\'")))
-            warehouse.tables.append(table)
     if not warehouse.tables:
         raise FileNotFoundError("%s holds no table of the job: run ./jobs/run-local.sh first" % path)
     return warehouse
+
+
+def _submit_jar():
+    jars = sorted(glob.glob(os.path.join(ROOT, "target", "trade-corridor-*-submit.jar")))
+    if not jars:
+        raise FileNotFoundError("the job's jar is not built: run mvn -B -DskipTests package in %s" % ROOT)
+    return jars[0]
 
 
 def _imports(*modules):
@@ -67,28 +73,36 @@ def _imports(*modules):
 
 def _pyspark(path, memory):
     from delta import configure_spark_with_delta_pip
-    from pyspark.sql import SparkSession
+    from pyspark.sql import DataFrame, SparkSession
 
     builder = (SparkSession.builder.appName("trade-corridor notebook").master("local[*]")
                .config("spark.driver.memory", memory)
+               .config("spark.jars", _submit_jar())
                .config("spark.ui.enabled", "false")
                .config("spark.sql.session.timeZone", "UTC")
                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog"))
+    if os.path.isdir(os.path.join(METASTORE, "metastore_db")):
+        builder = (builder.config("spark.sql.catalogImplementation", "hive")
+                   .config("spark.sql.warehouse.dir", os.path.join(METASTORE, "spark-warehouse"))
+                   .config("spark.hadoop.javax.jdo.option.ConnectionURL",
+                           "jdbc:derby:;databaseName=%s;create=true" % os.path.join(METASTORE, "metastore_db")))
     spark = configure_spark_with_delta_pip(builder).getOrCreate()
-    return Warehouse(path, lambda statement: spark.sql(statement).toPandas(), "pyspark")
+    view = spark._jvm.org.tradecorridor.cli.WarehouseSql.open(spark._jsparkSession, path)
+    warehouse = Warehouse(path, lambda statement: DataFrame(view.sql(statement), spark).toPandas(), "pyspark")
+    warehouse.tables = [str(name) for name in view.tables()]
+    return warehouse
 
 
 def _jpype(path, memory):
     import jpype
 
     if not jpype.isJVMStarted():
-        jars = sorted(glob.glob(os.path.join(ROOT, "target", "trade-corridor-*-submit.jar")))
         lists = [os.path.join(ROOT, "target", name) for name in
                  ("spark-classpath-provided.txt", "spark-classpath-runtime.txt")]
-        if not jars or not all(os.path.isfile(name) for name in lists):
+        if not all(os.path.isfile(name) for name in lists):
             raise FileNotFoundError("the job's jars are not built: run mvn -B -DskipTests package in %s" % ROOT)
-        classpath = [jars[0], _jpype_jar(jpype)]
+        classpath = [_submit_jar(), _jpype_jar(jpype)]
         for name in lists:
             with open(name, encoding="utf-8") as text:
                 classpath += [entry for entry in text.read().strip().split(os.pathsep) if entry]
@@ -102,17 +116,21 @@ def _jpype(path, memory):
     SparkConf = jpype.JClass("org.apache.spark.SparkConf")
     SparkSession = jpype.JClass("org.apache.spark.sql.SparkSession")
     SparkSessions = jpype.JClass("org.tradecorridor.config.SparkSessions")
+    WarehouseSql = jpype.JClass("org.tradecorridor.cli.WarehouseSql")
     builder = SparkSession.builder().appName("trade-corridor notebook").master("local[*]") \
         .config("spark.ui.enabled", "false")
-    spark = SparkSessions.configure(builder, SparkConf().set("spark.master", "local[*]")).getOrCreate()
+    spark = SparkSessions.forReading(builder, SparkConf().set("spark.master", "local[*]"), METASTORE)
+    view = WarehouseSql.open(spark, path)
 
     def sql(statement):
-        result = spark.sql(statement)
+        result = view.sql(statement)
         columns = [str(name) for name in result.columns()]
         records = [json.loads(str(line)) for line in result.toJSON().collectAsList()]
         return pandas.DataFrame.from_records(records, columns=columns)
 
-    return Warehouse(path, sql, "jpype")
+    warehouse = Warehouse(path, sql, "jpype")
+    warehouse.tables = [str(name) for name in view.tables()]
+    return warehouse
 
 
 def _jpype_jar(jpype):

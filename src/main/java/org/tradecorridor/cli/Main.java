@@ -48,6 +48,8 @@ public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
   /** Where each command's SparkSession comes from, given its configuration. */
   private final Function<JobConfig, SparkSession> sessions;
+  /** Where the query command's SparkSession comes from: the persistent catalog when a run kept one. */
+  private final Function<JobConfig, SparkSession> readingSessions;
   private final boolean stopSessionWhenDone;
   private final PrintStream out;
   private final PrintStream err;
@@ -66,14 +68,20 @@ public final class Main {
    */
   public Main(Function<JobConfig, SparkSession> sessions, boolean stopSessionWhenDone, PrintStream out,
       PrintStream err) {
+    this(sessions, sessions, stopSessionWhenDone, out, err);
+  }
+
+  private Main(Function<JobConfig, SparkSession> sessions, Function<JobConfig, SparkSession> readingSessions,
+      boolean stopSessionWhenDone, PrintStream out, PrintStream err) {
     this.sessions = sessions;
+    this.readingSessions = readingSessions;
     this.stopSessionWhenDone = stopSessionWhenDone;
     this.out = out;
     this.err = err;
   }
 
   public static void main(String[] args) {
-    int exitCode = new Main(Main::session, true, System.out, System.err).execute(args);
+    int exitCode = new Main(Main::session, Main::readingSession, true, System.out, System.err).execute(args);
     System.exit(exitCode);
   }
 
@@ -81,6 +89,11 @@ public final class Main {
   static SparkSession session(JobConfig config) {
     return config.catalogDatabase() == null ? SparkSessions.forJob("trade-corridor")
         : SparkSessions.forJob("trade-corridor", config.metastore());
+  }
+
+  /** The query command's session: the persistent catalog of catalog.metastore when a run kept one there. */
+  static SparkSession readingSession(JobConfig config) {
+    return SparkSessions.forReading("trade-corridor", config.metastore());
   }
 
   /** Runs one command line and returns its exit code. */
@@ -144,17 +157,16 @@ public final class Main {
   }
 
   @Command(name = "query", mixinStandardHelpOptions = true,
-      description = "Run SQL over the warehouse: every table is a table by its own name (time travel: VERSION AS OF "
-          + "and TIMESTAMP AS OF); statements separated by ';' run in order; a bad statement exits 2.")
+      description = "Read the warehouse with SQL: every table is a table by its own name (time travel: VERSION AS OF "
+          + "and TIMESTAMP AS OF); statements separated by ';' run in order once all are checked; a bad statement, "
+          + "or one that would do more than read the warehouse's tables, exits 2 and nothing runs.")
   int query(@Mixin QueryOptions options) {
     JobConfig config = ConfigLoader.load(options.toArguments());
     java.util.List<String> statements = Query.statements(options.sql);
     PrintStream target = options.output == null ? out : Query.openOutput(options.output);
-    SparkSession spark = sessions.apply(config);
+    SparkSession spark = config.catalogDatabase() != null ? sessions.apply(config) : readingSessions.apply(config);
     try {
-      Query query = new Query(spark, new Warehouse(spark, config.warehouse()));
-      query.registerTables();
-      query.run(statements, options.format, target);
+      new Query(spark, WarehouseSql.open(spark, config.warehouse())).run(statements, options.format, target);
       return Errors.OK;
     } finally {
       if (target != out) {

@@ -11,15 +11,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.tradecorridor.config.InvalidConfigException;
-import org.tradecorridor.config.SparkSessions;
-import org.tradecorridor.publish.Warehouse;
-import org.tradecorridor.tables.Tables;
 
 /**
- * SQL over the warehouse: every table of it is a table by its own name (in a session whose catalog is
- * in memory: an external Delta table at its folder, so time travel, DESCRIBE TABLE and DESCRIBE DETAIL
- * work by name; in a persistent catalog: a temporary view, which leaves the catalog as it was).
- * Statements run in order; each one that returns rows prints them.
+ * SQL over the warehouse ({@link WarehouseSql}): every table of it is a table by its own name, and a
+ * statement may only read. Statements run in order, once all are checked; each one that returns rows
+ * prints them.
  */
 final class Query {
   /** How results are printed. */
@@ -29,11 +25,11 @@ final class Query {
   static final int MAX_TABLE_ROWS = 10_000;
 
   private final SparkSession spark;
-  private final Warehouse warehouse;
+  private final WarehouseSql sql;
 
-  Query(SparkSession spark, Warehouse warehouse) {
+  Query(SparkSession spark, WarehouseSql sql) {
     this.spark = spark;
-    this.warehouse = warehouse;
+    this.sql = sql;
   }
 
   /**
@@ -91,32 +87,12 @@ final class Query {
     }
   }
 
-  /** Makes every table of the warehouse known by its name; returns the names. */
-  List<String> registerTables() {
-    boolean inMemory = SparkSessions.catalogInMemory(spark);
-    List<String> names = new ArrayList<>();
-    for (String table : Tables.ALL) {
-      if (warehouse.exists(table)) {
-        String location = Warehouse.literal(warehouse.path(table));
-        if (inMemory) {
-          // An external table at the folder (dropping one leaves its data): time travel and DESCRIBE by name.
-          spark.sql("DROP TABLE IF EXISTS `" + table + "`");
-          spark.sql("CREATE TABLE `" + table + "` USING delta LOCATION " + location);
-        } else {
-          spark.sql("CREATE OR REPLACE TEMPORARY VIEW `" + table + "` AS SELECT * FROM delta.`"
-              + warehouse.path(table).replace("`", "``") + "`");
-        }
-        names.add(table);
-      }
-    }
-    if (names.isEmpty()) {
-      throw new InvalidConfigException("--warehouse " + warehouse.root() + " holds no table of the job; run the job first");
-    }
-    return names;
-  }
-
-  /** Runs the statements in order, printing each result with rows. */
+  /**
+   * Runs the statements in order, printing each result with rows, once every one is checked: a script of
+   * which one statement is refused runs none.
+   */
   void run(List<String> statements, Format format, PrintStream out) {
+    sql.checkAll(statements);
     boolean first = true;
     for (int i = 0; i < statements.size(); i++) {
       Dataset<Row> result;
@@ -131,11 +107,7 @@ final class Query {
         first = false;
         print(result, format, out);
       } catch (Exception e) { // AnalysisException is checked in Java's eyes, and thrown unchecked
-        if (!isTheStatementsFault(e)) {
-          throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
-        }
-        throw new InvalidConfigException("query" + (statements.size() > 1 ? " statement " + (i + 1) : "") + ": "
-            + firstLine(e.getMessage()), e);
+        throw WarehouseSql.statementsFault(e, statements.size() > 1 ? i + 1 : 0);
       }
     }
     out.flush();
@@ -167,15 +139,4 @@ final class Query {
     return result.toDF(positions).select(columns);
   }
 
-  /** A parse or analysis error, or an error Spark names (such as a cast that fails): not the job's. */
-  private static boolean isTheStatementsFault(Exception e) {
-    return e instanceof org.apache.spark.sql.AnalysisException
-        || e instanceof org.apache.spark.SparkThrowable spark && spark.getCondition() != null && !spark.isInternalError();
-  }
-
-  private static String firstLine(String message) {
-    String text = String.valueOf(message).strip();
-    int newline = text.indexOf('\n');
-    return (newline < 0 ? text : text.substring(0, newline)).strip();
-  }
 }

@@ -19,12 +19,14 @@ final class QueryOptions {
   String output;
 
   @Option(names = "--catalog-db", paramLabel = "NAME",
-      description = "Also see the tables a run registered as NAME.table (the persistent catalog of catalog.metastore "
-          + "in local mode).")
+      description = "Open the persistent catalog (catalog.metastore in local mode) even before a run kept one; "
+          + "once a run kept it, query opens it without this option, its databases by their own names.")
   String catalogDatabase;
 
-  @Parameters(paramLabel = "SQL", description = "One or more SQL statements separated by ';', run in order; every "
-      + "table of the warehouse is a table by its own name (gold_bilateral_turnover, ...).")
+  @Parameters(paramLabel = "SQL", description = "One or more SQL statements separated by ';', run in order once all "
+      + "are checked; every table of the warehouse is a table by its own name (gold_bilateral_turnover, ...). Only "
+      + "reading is allowed: SELECT, WITH, SHOW, DESCRIBE, EXPLAIN and time travel; anything that writes, alters, drops, "
+      + "vacuums, optimizes or sets a conf, reads a path outside the warehouse or calls into the JVM is refused (exit 2).")
   String sql;
 
   RunArguments toArguments() {

@@ -37,6 +37,14 @@ public final class SparkSessions {
       "spark.sql.maxConcurrentOutputFileWriters", "16",
       "spark.sql.debug.maxToStringFields", "200");
 
+  /** Where an in-memory catalog keeps its folder (no file ever lands there), gone when the JVM ends. */
+  private static final java.nio.file.Path CATALOG_SCRATCH = java.nio.file.Paths.get(
+      System.getProperty("java.io.tmpdir"), "trade-corridor-catalog-" + ProcessHandle.current().pid());
+
+  static {
+    CATALOG_SCRATCH.toFile().deleteOnExit();
+  }
+
   /** A session for a job submitted with spark-submit (or run by tests with a master already set). */
   public static SparkSession forJob(String appName) {
     return configure(SparkSession.builder().appName(appName), new SparkConf()).getOrCreate();
@@ -49,8 +57,33 @@ public final class SparkSessions {
    * found by the next. On a cluster, or with a catalog given to spark-submit, the session's own catalog.
    */
   public static SparkSession forJob(String appName, String metastore) {
-    SparkConf submitted = new SparkConf();
-    SparkSession.Builder builder = configure(SparkSession.builder().appName(appName), submitted);
+    return withMetastore(SparkSession.builder().appName(appName), new SparkConf(), metastore);
+  }
+
+  /**
+   * A session that reads a warehouse (query, the notebook): with the persistent catalog when a run kept one
+   * in {@code metastore} (catalog.metastore, local mode), so the databases it registered are there without
+   * naming one; otherwise its catalog is in memory.
+   *
+   * @param submitted the configuration the session is started with (spark.master among it)
+   */
+  public static SparkSession forReading(SparkSession.Builder builder, SparkConf submitted, String metastore) {
+    return catalogKept(metastore) ? withMetastore(builder, submitted, metastore)
+        : configure(builder, submitted).getOrCreate();
+  }
+
+  /** {@link #forReading(SparkSession.Builder, SparkConf, String)} for a submitted job. */
+  public static SparkSession forReading(String appName, String metastore) {
+    return forReading(SparkSession.builder().appName(appName), new SparkConf(), metastore);
+  }
+
+  /** True when {@code metastore} holds the embedded metastore a run kept. */
+  static boolean catalogKept(String metastore) {
+    return java.nio.file.Files.isDirectory(java.nio.file.Paths.get(metastore, "metastore_db"));
+  }
+
+  private static SparkSession withMetastore(SparkSession.Builder builder, SparkConf submitted, String metastore) {
+    configure(builder, submitted);
     if (submitted.get("spark.master", "").startsWith("local") && !submitted.contains("spark.sql.catalogImplementation")
         && hiveOnClassPath()) {
       java.nio.file.Path folder = java.nio.file.Paths.get(metastore).toAbsolutePath();
@@ -105,6 +138,11 @@ public final class SparkSessions {
   /** Applies the required settings, and the defaults that {@code submitted} does not set already. */
   public static SparkSession.Builder configure(SparkSession.Builder builder, SparkConf submitted) {
     REQUIRED.forEach(builder::config);
+    if (!submitted.contains("spark.sql.catalogImplementation")) {
+      // The job keeps no table of Spark's own: an in-memory catalog's folder (./spark-warehouse by default,
+      // made in the working folder) goes to a temporary folder; a persistent catalog sets its own.
+      setUnlessSubmitted(builder, submitted, "spark.sql.warehouse.dir", CATALOG_SCRATCH.toString());
+    }
     Map<String, String> defaults = new java.util.HashMap<>(DEFAULTS);
     if (submitted.get("spark.master", "").startsWith("local")) {
       defaults.putAll(LOCAL_DEFAULTS);

@@ -14,7 +14,7 @@ import org.tradecorridor.tables.Tables;
  * --catalog-db in local mode, as run-local.sh runs the job: SparkSubmit with the class path of
  * jobs/spark-classpath.sh (Spark's Hive support on it) and no catalog given, so the catalog is the
  * embedded metastore under catalog.metastore. A run registers its tables there; a second SparkSubmit, a
- * JVM of its own, finds them by name.
+ * JVM of its own, finds them by name without being told the database.
  */
 class CatalogIT {
   @TempDir
@@ -35,7 +35,8 @@ class CatalogIT {
     assertFalse(job.err().contains("in memory"), job::toString);
     assertTrue(Files.isDirectory(metastore.resolve("metastore_db")), "the metastore is where catalog.metastore says");
 
-    SparkSubmitProcess.Result seen = submit("query", "--warehouse", warehouse, "--catalog-db", "trade",
+    // No --catalog-db: query opens the catalog a run kept (issue 23).
+    SparkSubmitProcess.Result seen = submit("query", "--warehouse", warehouse,
         "--conf", "catalog.metastore=" + metastore, "--format", "csv",
         "SHOW TABLES IN trade; SELECT year, turnover_usd, value_source FROM trade.gold_bilateral_turnover "
             + "WHERE year = 2024");
@@ -44,5 +45,6 @@ class CatalogIT {
       assertTrue(seen.out().contains("trade," + table + ","), "the second session lists trade." + table + ":\n" + seen);
     }
     assertTrue(seen.out().contains("2024,27800000000.00,REPORTER"), seen::toString);
+    assertFalse(Files.exists(folder.resolve("spark-warehouse")), "no stray spark-warehouse/ in the working folder");
   }
 }

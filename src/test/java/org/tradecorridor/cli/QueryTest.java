@@ -111,4 +111,67 @@ class QueryTest {
         Query.statements("SELECT ';' AS a; SELECT `x;y` FROM t;; -- a comment; not a statement\\nSELECT 2;"
             .replace("\\n", "\n")));
   }
+
+  private static java.util.Map<String, Long> versions() {
+    java.util.Map<String, Long> versions = new java.util.TreeMap<>();
+    for (String table : Tables.ALL) {
+      versions.put(table, io.delta.tables.DeltaTable.forPath(TestSpark.session(), warehouse.resolve(table).toString())
+          .history(1).first().<Long>getAs("version"));
+    }
+    return versions;
+  }
+
+  @Test
+  void queryOnlyReadsTheWarehousesTablesAndRefusesTheRestBeforeAnythingRuns() throws IOException {
+    java.util.Map<String, Long> before = versions();
+    Path outside = Files.writeString(warehouse.getParent().resolve("secret.txt"), "not the warehouse's\n");
+    Path other = warehouse.getParent().resolve("other-table");
+    String gold = Tables.GOLD_BILATERAL_TURNOVER;
+    List<String> refused = List.of(
+        "DELETE FROM " + gold + " WHERE year = 2024",
+        "INSERT INTO " + gold + " SELECT * FROM " + gold,
+        "UPDATE " + gold + " SET turnover_usd = 0",
+        "MERGE INTO " + gold + " t USING " + gold + " s ON t.year = s.year WHEN MATCHED THEN DELETE",
+        "ALTER TABLE " + gold + " SET TBLPROPERTIES ('trade.home' = 'XXX')",
+        "ALTER TABLE " + gold + " ADD COLUMNS (note STRING)",
+        "OPTIMIZE " + gold,
+        "VACUUM " + gold + " RETAIN 0 HOURS",
+        "SET spark.databricks.delta.retentionDurationCheck.enabled = false",
+        "RESET",
+        "DROP TABLE " + gold,
+        "TRUNCATE TABLE " + gold,
+        "CACHE TABLE " + gold,
+        "CREATE TABLE copied USING delta LOCATION '" + warehouse.resolve("copied") + "' AS SELECT * FROM " + gold,
+        "CREATE OR REPLACE TEMPORARY VIEW v AS SELECT 1",
+        "EXECUTE IMMEDIATE 'DELETE FROM " + gold + "'",
+        "EXPLAIN DELETE FROM " + gold,
+        "SELECT * FROM text.`" + outside + "`",
+        "SELECT * FROM csv.`/etc/passwd`",
+        "SELECT * FROM delta.`" + other + "`",
+        "SELECT * FROM IDENTIFIER('text.`" + outside + "`')",
+        "SELECT year FROM " + gold + " WHERE year IN (SELECT length(value) FROM text.`" + outside + "`)",
+        "WITH f AS (SELECT * FROM json.`" + outside + "`) SELECT * FROM f",
+        "SELECT java_method('java.lang.System', 'getProperty', 'user.home')",
+        "SELECT reflect('java.lang.System', 'getenv', 'HOME')",
+        "SELECT (SELECT try_reflect('java.lang.Runtime', 'getRuntime'))",
+        "DESCRIBE DETAIL '" + other + "'");
+    for (String statement : refused) {
+      SampleRun run = query("SELECT 1 AS one; " + statement);
+      assertEquals(2, run.exitCode, run::toString);
+      assertEquals("", run.out, "a script of which a statement is refused runs none: " + statement);
+      assertEquals(1, run.err.lines().count(), run.err);
+      assertTrue(run.err.startsWith("trade-corridor: error: query statement 2 refused ("), run.err);
+      assertTrue(run.err.contains("query only reads the warehouse's tables"), run.err);
+    }
+    assertEquals(before, versions(), "no table changed");
+    assertTrue(Files.notExists(warehouse.resolve("copied")) && Files.notExists(other));
+
+    SampleRun reads = query("--format", "csv", "SHOW TABLES; DESCRIBE " + gold + "; DESCRIBE HISTORY " + gold
+        + "; DESCRIBE DETAIL " + gold + "; SHOW TBLPROPERTIES " + gold + "; EXPLAIN SELECT * FROM " + gold
+        + "; WITH t AS (SELECT year FROM " + gold + ") SELECT count(*) AS n FROM t"
+        + "; SELECT count(*) AS n FROM delta.`" + warehouse.resolve(gold) + "` VERSION AS OF 1"
+        + "; SELECT count(*) AS n FROM range(3)");
+    assertEquals(0, reads.exitCode, reads::toString);
+    assertTrue(reads.out.contains("trade.home,KAZ"), reads.out);
+  }
 }
