@@ -6,7 +6,8 @@
 #   ./jobs/run-local.sh --years 2023             the same, for 2023 only
 #   ./jobs/run-local.sh conform --warehouse w    any command and option of the job
 #   ./jobs/run-local.sh query "SELECT ..."       SQL over ./warehouse (see also jobs/query.sh)
-#   ./jobs/run-local.sh report                   ./report/index.html from ./warehouse (run writes it too)
+#   ./jobs/run-local.sh report                   ./report/index.html from ./warehouse (run writes it too;
+#                                                --warehouse W: W-report/index.html)
 #   ./jobs/run-local.sh generate --output DIR    sample inputs (the generator's own jar)
 #
 # Environment: SPARK_MASTER (default local[*]), DRIVER_MEMORY (default 4g), SPARK_CONF (extra
@@ -40,10 +41,20 @@ esac
 case "$command" in
   run|ingest|conform|aggregate|maintain|query|report) [[ " $* " == *" --warehouse"* ]] || defaults+=(--warehouse warehouse) ;;
 esac
+# The report goes beside its warehouse: report/ for the default warehouse/, W-report/ for --warehouse W (as the
+# Airflow DAG names it), so a run on another warehouse never writes over the sample's report.
+warehouse=warehouse
+previous=
+for word in "$@"; do
+  [[ "$previous" == --warehouse ]] && warehouse=$word
+  [[ "$word" == --warehouse=* ]] && warehouse=${word#--warehouse=}
+  previous=$word
+done
+report=report
+[[ "${warehouse%/}" == warehouse || "${warehouse%/}" == ./warehouse ]] || report="${warehouse%/}-report"
 case "$command" in
-  # The report goes beside the warehouse: report/index.html (run prints its path).
-  run) [[ " $* " == *"report.output"* ]] || defaults+=(--conf report.output=report) ;;
-  report) [[ " $* " == *" --output"* ]] || defaults+=(--output report) ;;
+  run) [[ " $* " == *"report.output"* ]] || defaults+=(--conf "report.output=$report") ;;
+  report) [[ " $* " == *" --output"* ]] || defaults+=(--output "$report") ;;
 esac
 
 # shellcheck disable=SC2086
