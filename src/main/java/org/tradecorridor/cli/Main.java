@@ -7,7 +7,6 @@ import org.apache.spark.sql.SparkSession;
 import org.tradecorridor.config.ConfigLoader;
 import org.tradecorridor.config.InvalidConfigException;
 import org.tradecorridor.config.JobConfig;
-import org.tradecorridor.config.JobVersion;
 import org.tradecorridor.config.SparkSessions;
 import org.tradecorridor.publish.Maintenance;
 import org.tradecorridor.publish.Warehouse;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "trade-corridor",
     mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
+    versionProvider = JobVersionProvider.class,
     subcommands = HelpCommand.class,
     description = {
         "Bilateral trade growth toward a turnover target, the agro-food contribution, and cargo on each axis",
@@ -245,15 +244,6 @@ public final class Main {
       if (stopSessionWhenDone) {
         spark.stop();
       }
-    }
-  }
-
-  /** The version from the jar's manifest. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      String version = JobVersion.current();
-      return new String[] {"trade-corridor " + (version.equals("development build") ? "(development build)" : version)};
     }
   }
 }

@@ -109,12 +109,16 @@ final class ReadOnlySql {
         ? CollectionConverters.asJava(relation.multipartIdentifier()) : identifier(node);
     if (node.nodeName().startsWith("UnresolvedPathBased")) {
       inside(String.valueOf(node.productElement(0)), root);
-    } else if (parts != null && parts.size() == 2 && (FILE_FORMATS.contains(parts.get(0).toLowerCase(Locale.ROOT))
-        || parts.get(0).contains("."))) {
-      if (!parts.get(0).equalsIgnoreCase("delta")) {
-        throw new Refused("it reads a file (" + parts.get(0) + ".`" + parts.get(1) + "`)");
+    } else if (parts != null && parts.size() >= 2) {
+      // format.`path`, or catalog.format.`path`: a path read in that format
+      String format = parts.get(parts.size() - 2);
+      String path = parts.get(parts.size() - 1);
+      if (FILE_FORMATS.contains(format.toLowerCase(Locale.ROOT)) || format.contains(".")) {
+        if (!format.equalsIgnoreCase("delta")) {
+          throw new Refused("it reads a file (" + format + ".`" + path + "`)");
+        }
+        inside(path, root);
       }
-      inside(parts.get(1), root);
     }
   }
 

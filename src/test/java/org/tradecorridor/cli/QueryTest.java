@@ -147,6 +147,8 @@ class QueryTest {
         "EXPLAIN DELETE FROM " + gold,
         "SELECT * FROM text.`" + outside + "`",
         "SELECT * FROM csv.`/etc/passwd`",
+        "SELECT * FROM spark_catalog.json.`" + outside + "`",
+        "SELECT * FROM spark_catalog.delta.`" + other + "`",
         "SELECT * FROM delta.`" + other + "`",
         "SELECT * FROM IDENTIFIER('text.`" + outside + "`')",
         "SELECT year FROM " + gold + " WHERE year IN (SELECT length(value) FROM text.`" + outside + "`)",
