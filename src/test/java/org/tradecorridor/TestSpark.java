@@ -12,8 +12,9 @@ public final class TestSpark {
 
   public static synchronized SparkSession session() {
     if (session == null) {
+      // Configured as a local run is (the job's defaults for a local master), then sized for tests.
       session = SparkSessions.configure(SparkSession.builder().master("local[2]").appName("trade-corridor-tests"),
-              new SparkConf())
+              new SparkConf().set("spark.master", "local[2]"))
           .config("spark.sql.shuffle.partitions", "2")
           .config("spark.default.parallelism", "2")
           .config("spark.ui.enabled", "false")

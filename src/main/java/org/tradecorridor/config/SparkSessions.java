@@ -35,7 +35,15 @@ public final class SparkSessions {
       "spark.ui.showConsoleProgress", "false",
       // A task writes its rows' year partitions through concurrent writers instead of sorting them first.
       "spark.sql.maxConcurrentOutputFileWriters", "16",
-      "spark.sql.debug.maxToStringFields", "200");
+      // Every SQL execution renders its plan for the UI's listener, which runs without the UI too: the plain
+      // rendering, not the formatted one, whose text ran to hundreds of MB a run.
+      "spark.sql.ui.explainMode", "simple",
+      // Delta 4.2 keeps a small table's file list in its checksum file only to verify it, which costs a
+      // Spark job after every commit; reads never use it.
+      "spark.databricks.delta.allFilesInCrc.enabled", "false",
+      // A checkpoint every 100 commits of a table the job creates, not every 10: each costs a few Spark jobs
+      // (and checks) in the run that reaches it, where replaying up to 100 small commits costs next to nothing.
+      "spark.databricks.delta.properties.defaults.checkpointInterval", "100");
 
   /** Where an in-memory catalog keeps its folder (no file ever lands there), gone when the JVM ends. */
   private static final java.nio.file.Path CATALOG_SCRATCH = java.nio.file.Paths.get(
@@ -133,7 +141,13 @@ public final class SparkSessions {
       // Spark 4.1's SortExec keeps each task's last sorter in a thread-local of the task thread, and with it
       // a page it was reading, after the memory manager has counted that page free; in one local JVM with
       // a small heap, pages of the default size (up to 64 MB) kept this way ran it out of memory.
-      "spark.buffer.pageSize", "4m");
+      "spark.buffer.pageSize", "4m",
+      // On one machine adaptive execution only adds work: it runs every shuffle stage as a job of its own and
+      // plans again between them, and its coalescing is not needed with shuffles sized to the cores.
+      "spark.sql.adaptive.enabled", "false",
+      // A join of two small tables (the gold tables' year before) as a shuffle inside its query's job, not
+      // a broadcast that costs a job of its own; joins of large rows with small ones say broadcast() themselves.
+      "spark.sql.autoBroadcastJoinThreshold", "-1");
 
   /** Applies the required settings, and the defaults that {@code submitted} does not set already. */
   public static SparkSession.Builder configure(SparkSession.Builder builder, SparkConf submitted) {
