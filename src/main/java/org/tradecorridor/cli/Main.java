@@ -14,6 +14,7 @@ import org.tradecorridor.report.Report;
 import org.tradecorridor.run.Failures;
 import org.tradecorridor.run.Job;
 import org.tradecorridor.run.Progress;
+import org.tradecorridor.run.SparkJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -229,8 +230,7 @@ public final class Main {
       return Errors.OK;
     }
     SparkSession spark = sessions.apply(config);
-    try {
-      Job job = new Job(spark, config, progress);
+    try (SparkJobs jobs = SparkJobs.count(spark); Job job = new Job(spark, config, progress)) {
       job.run(ingest, conform, aggregate);
       job.registerInCatalog();
       if (aggregate) {
@@ -239,6 +239,7 @@ public final class Main {
           writeReport(spark, job.warehouse(), config, config.reportOutput(), progress);
         }
       }
+      progress.info(String.format(java.util.Locale.ROOT, "[%s] done: %d Spark jobs", command, jobs.started()));
       return Errors.OK;
     } finally {
       if (stopSessionWhenDone) {

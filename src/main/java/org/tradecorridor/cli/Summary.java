@@ -1,6 +1,5 @@
 package org.tradecorridor.cli;
 
-import static org.apache.spark.sql.functions.col;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -110,14 +109,19 @@ final class Summary {
     if (!warehouse.exists(Tables.QUALITY_FLAGS)) {
       return "Quality flags: none yet";
     }
-    List<String> counts = warehouse.read(Tables.QUALITY_FLAGS).groupBy(SilverColumns.FLAG).count()
-        .orderBy(SilverColumns.FLAG).collectAsList().stream()
-        .map(r -> String.format(Locale.ROOT, "%,d %s", r.getLong(1), r.getString(0))).toList();
+    Map<String, Long> byFlag = new TreeMap<>();
+    warehouse.rows(Tables.QUALITY_FLAGS).forEach(r -> byFlag.merge(r.getAs(SilverColumns.FLAG), 1L, Long::sum));
+    List<String> counts = byFlag.entrySet().stream()
+        .map(e -> String.format(Locale.ROOT, "%,d %s", e.getValue(), e.getKey())).toList();
     return "Quality flags (quality_flags; they change no figure): " + (counts.isEmpty() ? "none" : String.join(", ", counts));
   }
 
+  /** A small table's rows sorted here (a sort in Spark would sample the rows in a job of its own first). */
+  @SuppressWarnings("unchecked")
   private static List<Row> sorted(Warehouse warehouse, String table, String column) {
-    return warehouse.read(table).orderBy(col(column)).collectAsList();
+    List<Row> rows = new java.util.ArrayList<>(warehouse.rows(table));
+    rows.sort(java.util.Comparator.comparing(r -> (Comparable<Object>) r.getAs(column)));
+    return rows;
   }
 
   private static String bn(BigDecimal usd) {

@@ -36,7 +36,7 @@ final class Retries {
         if (attempt == MAX_ATTEMPTS) {
           throw new ConcurrentRunException(table + " was changed by another run " + MAX_ATTEMPTS
               + " times while this run wrote it, and nothing of this write was committed; run again once the other "
-              + "run has finished (" + conflict.getClass().getSimpleName() + ": " + Warehouse.firstLine(conflict.getMessage()) + ")", e);
+              + "run has finished (" + conflict.getClass().getSimpleName() + ": " + Retries.firstLine(conflict.getMessage()) + ")", e);
         }
         long pause = firstBackoffMillis * (1L << (attempt - 1));
         pause += ThreadLocalRandom.current().nextLong(pause / 2 + 1);
@@ -50,6 +50,11 @@ final class Retries {
         }
       }
     }
+  }
+
+  /** True when {@code failure} is a concurrent run's commit met on the way. */
+  static boolean isConcurrent(Throwable failure) {
+    return concurrentModification(failure) != null;
   }
 
   private static Throwable concurrentModification(Throwable failure) {
@@ -91,6 +96,20 @@ final class Retries {
     throw rethrow(failure);
   }
 
+  /**
+   * True when a creation failed on what another creation left in the table's folder: files or a log of no
+   * commit (a run killed while creating the table, or one creating it now).
+   */
+  static boolean isCreationLeftBehind(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof java.io.FileNotFoundException || (t instanceof org.apache.spark.SparkThrowable thrown
+          && CREATING.contains(String.valueOf(thrown.getCondition())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Delta's error conditions for a table whose first commit is under way in another run. */
   private static final java.util.Set<String> CREATING =
       java.util.Set.of("DELTA_TABLE_NOT_FOUND", "DELTA_CREATE_TABLE_WITH_NON_EMPTY_LOCATION");
@@ -106,5 +125,11 @@ final class Retries {
   @SuppressWarnings("unchecked")
   private static <T extends Throwable> T unchecked(Throwable failure) throws T {
     throw (T) failure;
+  }
+
+  static String firstLine(String message) {
+    String text = String.valueOf(message);
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
   }
 }

@@ -1,15 +1,15 @@
 package org.tradecorridor.publish;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
-import io.delta.tables.DeltaTable;
-import io.delta.tables.DeltaTableBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -22,9 +22,10 @@ import org.tradecorridor.tables.TableSchema;
 
 /**
  * What a table says about itself, kept to its design: column comments and description from its
- * {@link TableSchema}, table properties, and CHECK constraints. A table the job creates gets its comments
- * and constraints in the creating commit; a table written by an earlier version of the job, or with
- * other settings, is brought to them in commits of its own, only where something differs.
+ * {@link TableSchema}, partitioning, table properties, and CHECK constraints. A table the job creates gets
+ * all of them in the commit that holds its first rows ({@link TableCreation}); a table written
+ * by an earlier version of the job, or with other settings, is brought to them in commits of its own, only
+ * where something differs ({@link #bringToDesign}).
  */
 final class TableMetadata {
   private static final Logger LOG = LoggerFactory.getLogger(TableMetadata.class);
@@ -57,24 +58,25 @@ final class TableMetadata {
   }
 
   /**
-   * Creates a table with no rows, in one commit: its columns with their comments, its description,
-   * partitioning, design properties, CHECK constraints and {@code properties}. Its first rows then come in
-   * a commit of their own, so the data write is a table's last commit.
+   * Brings an existing table to its design where it differs, each step a commit of its own: the columns a
+   * newer job added, the types and partitioning (rewriting the table once), the CHECK constraints, the
+   * comments, description and {@code properties}. A table at its design is left alone: no commit.
+   *
+   * @return true when a commit was made
    */
-  static void create(SparkSession spark, String path, TableSchema schema, TableDesigns.Design design,
-      Map<String, String> properties) {
-    DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark).location(path).addColumns(schema.struct())
-        .comment(schema.description());
-    if (!design.partitionBy().isEmpty()) {
-      builder = builder.partitionedBy(design.partitionBy().toArray(String[]::new));
+  static boolean bringToDesign(SparkSession spark, String path, TableSchema schema, TableDesigns.Design design,
+      Map<String, String> properties, TableState state) {
+    boolean changed = addMissingColumns(spark, path, schema, state.schema());
+    if (changed) {
+      state = TableState.of(spark, path);
     }
-    Map<String, String> all = new LinkedHashMap<>(design.properties());
-    design.constraints().forEach((name, check) -> all.put("delta.constraints." + name.toLowerCase(Locale.ROOT), check));
-    all.putAll(properties);
-    for (Map.Entry<String, String> property : all.entrySet()) {
-      builder = builder.property(property.getKey(), property.getValue());
+    if (relayout(spark, path, schema, design, state)) {
+      state = TableState.of(spark, path);
+      changed = true;
     }
-    builder.execute();
+    changed |= upgradeConstraints(spark, schema.table(), path, design, state.properties());
+    changed |= describe(spark, path, schema, properties, state);
+    return changed;
   }
 
   /**
@@ -82,26 +84,30 @@ final class TableMetadata {
    * job), each in its place and with its comment, one ALTER TABLE per column. Rows no run has written since
    * hold null there: unknown, until a run covers their years.
    */
-  static void addMissingColumns(SparkSession spark, String path, TableSchema schema, StructType current) {
+  static boolean addMissingColumns(SparkSession spark, String path, TableSchema schema, StructType current) {
     String previous = null;
+    boolean added = false;
     for (TableSchema.Col column : schema.columns()) {
       if (current.getFieldIndex(column.name()).isEmpty()) {
         LOG.info("{}: column {} added", schema.table(), column.name());
         spark.sql("ALTER TABLE " + target(path) + " ADD COLUMNS (`" + column.name() + "` " + column.type().sql()
             + " COMMENT " + Warehouse.literal(column.comment())
             + (previous == null ? " FIRST" : " AFTER `" + previous + "`") + ")");
+        added = true;
       }
       previous = column.name();
     }
+    return added;
   }
 
   /**
-   * Rewrites an existing table whose columns' types are not its design's (an earlier version of the job
-   * kept percentages in DECIMAL(9,2)), every row cast to the design's types, in one commit; a column the
-   * design no longer has goes. Returns whether it did.
+   * Rewrites an existing table whose column types or partitioning are not its design's (an earlier version
+   * of the job kept percentages in DECIMAL(9,2) and its gold tables unpartitioned), every row cast to the
+   * design's types, in one commit; a column the design no longer has goes. Returns whether it did.
    */
-  static boolean retype(SparkSession spark, String path, TableSchema schema, TableDesigns.Design design,
-      StructType current) {
+  static boolean relayout(SparkSession spark, String path, TableSchema schema, TableDesigns.Design design,
+      TableState state) {
+    StructType current = state.schema();
     List<String> differing = new ArrayList<>();
     for (TableSchema.Col column : schema.columns()) {
       if (current.getFieldIndex(column.name()).isDefined()
@@ -110,16 +116,17 @@ final class TableMetadata {
             + column.type().sql());
       }
     }
-    if (differing.isEmpty() && List.of(current.fieldNames()).equals(schema.names())) {
+    boolean repartitioned = !state.partitionColumns().equals(design.partitionBy());
+    if (differing.isEmpty() && !repartitioned && List.of(current.fieldNames()).equals(schema.names())) {
       return false;
     }
-    LOG.info("{}: rewritten in its design's types ({})", schema.table(), differing);
-    Dataset<Row> rows = spark.read().format("delta").load(path);
+    LOG.info("{}: rewritten in its design's layout (types {}, partitioned by {} where it was by {})", schema.table(),
+        differing, design.partitionBy(), state.partitionColumns());
+    Dataset<Row> rows = spark.read().format("delta").option("versionAsOf", state.version()).load(path);
     Dataset<Row> cast = rows.select(schema.columns().stream().map(c -> current.getFieldIndex(c.name()).isDefined()
-        ? col(c.name()).cast(c.type()).as(c.name()) : org.apache.spark.sql.functions.lit(null).cast(c.type()).as(c.name()))
-        .toArray(Column[]::new));
-    org.apache.spark.sql.DataFrameWriter<Row> writer = commented(cast, schema).write().format("delta")
-        .mode("overwrite").option("overwriteSchema", "true");
+        ? col(c.name()).cast(c.type()).as(c.name()) : lit(null).cast(c.type()).as(c.name())).toArray(Column[]::new));
+    DataFrameWriter<Row> writer = commented(cast, schema).write().format("delta").mode("overwrite")
+        .option("overwriteSchema", "true");
     if (!design.partitionBy().isEmpty()) {
       writer = writer.partitionBy(design.partitionBy().toArray(String[]::new));
     }
@@ -130,51 +137,51 @@ final class TableMetadata {
   /**
    * Sets the comments of the table's columns and its description and properties where they differ from
    * the design's: one ALTER COLUMN per column whose comment differs, one SET TBLPROPERTIES for the rest.
-   * A column {@code current} lacks is left alone ({@link #addMissingColumns} gave it its comment).
+   * A column the table lacks is left alone ({@link #addMissingColumns} gave it its comment).
    */
-  static void describe(SparkSession spark, String path, TableSchema schema, Map<String, String> properties,
-      Row detail, StructType current) {
+  static boolean describe(SparkSession spark, String path, TableSchema schema, Map<String, String> properties,
+      TableState state) {
     String target = target(path);
+    boolean changed = false;
     for (TableSchema.Col column : schema.columns()) {
-      if (current.getFieldIndex(column.name()).isEmpty()) {
+      if (state.schema().getFieldIndex(column.name()).isEmpty()) {
         continue;
       }
-      StructField field = current.apply(column.name());
+      StructField field = state.schema().apply(column.name());
       String comment = field.getComment().isDefined() ? field.getComment().get() : null;
       if (!column.comment().equals(comment)) {
         spark.sql("ALTER TABLE " + target + " ALTER COLUMN `" + column.name() + "` COMMENT "
             + Warehouse.literal(column.comment()));
+        changed = true;
       }
     }
-    Map<String, String> now = detail.getJavaMap(detail.fieldIndex("properties"));
-    Map<String, String> changed = new LinkedHashMap<>();
+    Map<String, String> differing = new LinkedHashMap<>();
     properties.forEach((key, value) -> {
-      if (!value.equals(now.get(key))) {
-        changed.put(key, value);
+      if (!value.equals(state.properties().get(key))) {
+        differing.put(key, value);
       }
     });
-    if (!schema.description().equals(detail.getAs("description"))) {
-      changed.put("comment", schema.description());
+    if (!schema.description().equals(state.description())) {
+      differing.put("comment", schema.description());
     }
-    if (!changed.isEmpty()) {
-      LOG.info("{}: description and properties {} set", schema.table(), changed.keySet());
-      StringBuilder set = new StringBuilder();
-      changed.forEach((key, value) -> set.append(set.isEmpty() ? "" : ", ").append(Warehouse.literal(key))
-          .append(" = ").append(Warehouse.literal(value)));
-      spark.sql("ALTER TABLE " + target + " SET TBLPROPERTIES (" + set + ")");
+    if (!differing.isEmpty()) {
+      LOG.info("{}: description and properties {} set", schema.table(), differing.keySet());
+      setProperties(spark, path, differing);
+      changed = true;
     }
+    return changed;
   }
 
   /**
    * Brings an existing table's CHECK constraints to its design: a constraint the design changed is
    * dropped and added again (Delta checks every row against it), one the design added is added.
    */
-  static void upgradeConstraints(SparkSession spark, String table, String path, TableDesigns.Design design,
-      Row detail) {
-    Map<String, String> properties = detail.getJavaMap(detail.fieldIndex("properties"));
+  static boolean upgradeConstraints(SparkSession spark, String table, String path, TableDesigns.Design design,
+      Map<String, String> properties) {
     String target = target(path);
+    boolean changed = false;
     for (Map.Entry<String, String> check : design.constraints().entrySet()) {
-      String current = properties.get("delta.constraints." + check.getKey().toLowerCase(Locale.ROOT));
+      String current = properties.get(constraintKey(check.getKey()));
       // Delta keeps a constraint added by ALTER TABLE as its tokens, spaced: compare without blanks.
       if (current != null && current.replaceAll("\\s+", "").equals(check.getValue().replaceAll("\\s+", ""))) {
         continue;
@@ -184,10 +191,24 @@ final class TableMetadata {
         spark.sql("ALTER TABLE " + target + " DROP CONSTRAINT " + check.getKey());
       }
       spark.sql("ALTER TABLE " + target + " ADD CONSTRAINT " + check.getKey() + " CHECK (" + check.getValue() + ")");
+      changed = true;
     }
+    return changed;
   }
 
-  private static String target(String path) {
+  /** One ALTER TABLE ... SET TBLPROPERTIES setting {@code properties}. */
+  static void setProperties(SparkSession spark, String path, Map<String, String> properties) {
+    StringBuilder set = new StringBuilder();
+    properties.forEach((key, value) -> set.append(set.isEmpty() ? "" : ", ").append(Warehouse.literal(key))
+        .append(" = ").append(Warehouse.literal(value)));
+    spark.sql("ALTER TABLE " + target(path) + " SET TBLPROPERTIES (" + set + ")");
+  }
+
+  static String constraintKey(String name) {
+    return "delta.constraints." + name.toLowerCase(Locale.ROOT);
+  }
+
+  static String target(String path) {
     return "delta.`" + path.replace("`", "``") + "`";
   }
 }

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
-import io.delta.tables.DeltaTable;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -26,7 +25,6 @@ import org.tradecorridor.run.Concurrently;
 import org.tradecorridor.tables.GoldColumns;
 import org.tradecorridor.tables.Source;
 import org.tradecorridor.tables.Tables;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Reads what the report shows from the gold tables, run_log and quarantine: small tables, read at once,
@@ -57,10 +55,9 @@ public final class ReportReader {
     reads.add(() -> gold(Tables.GOLD_AGRO_CONTRIBUTION, GoldColumns.YEAR));
     reads.add(() -> gold(Tables.GOLD_CORRIDOR_FREIGHT, GoldColumns.YEAR, GoldColumns.AXIS));
     reads.add(() -> gold(Tables.GOLD_CORRIDOR_SECTOR, GoldColumns.YEAR));
-    reads.add(() -> sorted(warehouse.read(Tables.GOLD_JOINT_PROJECTS).collectAsList(),
+    reads.add(() -> sorted(warehouse.rows(Tables.GOLD_JOINT_PROJECTS),
         Comparator.comparing((Row r) -> -r.<Long>getAs(GoldColumns.JOBS)).thenComparing(r -> r.<String>getAs(GoldColumns.SECTOR))));
-    reads.add(() -> warehouse.exists(Tables.RUN_LOG) ? warehouse.read(Tables.RUN_LOG).collectAsList() : List.of());
-    reads.add(() -> List.of(DeltaTable.forPath(spark, warehouse.path(Tables.GOLD_BILATERAL_TURNOVER)).detail().first()));
+    reads.add(() -> warehouse.exists(Tables.RUN_LOG) ? warehouse.rows(Tables.RUN_LOG) : List.of());
     List<List<Row>> read = Concurrently.run(reads, 4);
 
     List<ReportData.TurnoverYear> turnover = map(read.get(0), r -> new ReportData.TurnoverYear(year(r),
@@ -103,7 +100,7 @@ public final class ReportReader {
             conform.getAs("rows_quarantined"), conform.getAs("rows_ignored")));
       }
     }
-    Map<String, String> properties = CollectionConverters.asJava(read.get(7).get(0).<scala.collection.Map<String, String>>getAs("properties"));
+    Map<String, String> properties = warehouse.properties(Tables.GOLD_BILATERAL_TURNOVER);
     String targetYear = properties.getOrDefault("target.year", "");
     ReportData.Setup setup = new ReportData.Setup(properties.get("trade.home"), properties.get("trade.partner"),
         new BigDecimal(properties.getOrDefault("target.turnoverUsd", "0")),
@@ -118,16 +115,14 @@ public final class ReportReader {
    * launch two more jobs (sampling and sorting) for a few hundred rows.
    */
   private List<Row> gold(String table, String... orderBy) {
-    Dataset<Row> rows = warehouse.read(table);
-    if (!years.isAll()) {
-      rows = rows.where(col(GoldColumns.YEAR).isin(years.years().toArray()));
-    }
+    List<Row> rows = warehouse.rows(table).stream()
+        .filter(r -> years.isAll() || years.years().contains(r.<Integer>getAs(GoldColumns.YEAR))).toList();
     Comparator<Row> order = Comparator.comparing(r -> (Comparable<Object>) r.getAs(orderBy[0]));
     for (int i = 1; i < orderBy.length; i++) {
       String column = orderBy[i];
       order = order.thenComparing(r -> (Comparable<Object>) r.getAs(column));
     }
-    return sorted(rows.collectAsList(), order);
+    return sorted(rows, order);
   }
 
   private static List<Row> sorted(List<Row> rows, Comparator<Row> order) {
@@ -158,9 +153,12 @@ public final class ReportReader {
     if (!warehouse.exists(Tables.QUALITY_FLAGS)) {
       return List.of();
     }
-    return warehouse.read(Tables.QUALITY_FLAGS).groupBy("flag", "severity").agg(count(lit(1)).as("rows"))
-        .collectAsList().stream()
-        .map(r -> new ReportData.FlagCount(r.getAs("flag"), r.getAs("severity"), r.<Long>getAs("rows")))
+    Map<List<String>, Long> counts = new java.util.TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+        .thenComparing(k -> k.get(1)));
+    warehouse.rows(Tables.QUALITY_FLAGS).forEach(r -> counts.merge(List.of(r.<String>getAs("flag"),
+        r.<String>getAs("severity")), 1L, Long::sum));
+    return counts.entrySet().stream()
+        .map(e -> new ReportData.FlagCount(e.getKey().get(0), e.getKey().get(1), e.getValue()))
         .sorted(Comparator.comparing((ReportData.FlagCount f) -> -f.rows()).thenComparing(ReportData.FlagCount::flag))
         .toList();
   }

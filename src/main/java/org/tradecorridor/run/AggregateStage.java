@@ -1,16 +1,18 @@
 package org.tradecorridor.run;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.hash;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 import org.tradecorridor.aggregate.AgroContribution;
 import org.tradecorridor.aggregate.BilateralTurnover;
 import org.tradecorridor.aggregate.CorridorFreight;
@@ -38,11 +40,13 @@ final class AggregateStage {
   private final JobConfig config;
   private final Warehouse warehouse;
   private final Stages stages;
+  private final Kept kept;
 
-  AggregateStage(JobConfig config, Warehouse warehouse, Stages stages) {
+  AggregateStage(JobConfig config, Warehouse warehouse, Stages stages, Kept kept) {
     this.config = config;
     this.warehouse = warehouse;
     this.stages = stages;
+    this.kept = kept;
   }
 
   /** @param freightYears the years whose freight conform covered (the run's, or more) */
@@ -60,7 +64,6 @@ final class AggregateStage {
 
       Dataset<Row> axisSectors = CorridorFreight.byYearAxisAndSector(
           Scope.ofYears(warehouse.read(Tables.SILVER_FREIGHT), freightYears.withPreviousYears())).persist();
-      List<Dataset<Row>> computed = new java.util.ArrayList<>();
       try {
         List<Gold> golds = List.of(
             gold(() -> BilateralTurnover.byYear(selected, config.rules()), Tables.GOLD_BILATERAL_TURNOVER,
@@ -78,13 +81,7 @@ final class AggregateStage {
                 Tables.GOLD_PRICE_VOLUME, GoldColumns.PRICE_VOLUME, tradeYears),
             gold(() -> JointProjects.bySector(warehouse.read(Tables.SILVER_PROJECTS)), Tables.GOLD_JOINT_PROJECTS,
                 GoldColumns.JOINT_PROJECTS, null));
-        List<Dataset<Row>> rows = Concurrently.run(golds.stream().map(g -> (Callable<Dataset<Row>>) () -> {
-          Dataset<Row> kept = computed(g);
-          synchronized (computed) {
-            computed.add(kept);
-          }
-          return kept;
-        }).toList(), Job.PARALLEL_WRITES);
+        List<Dataset<Row>> rows = computed(golds);
         List<Callable<Void>> writes = new java.util.ArrayList<>();
         for (int i = 0; i < golds.size(); i++) {
           Gold gold = golds.get(i);
@@ -95,10 +92,12 @@ final class AggregateStage {
           });
         }
         Concurrently.run(writes, Job.PARALLEL_WRITES);
+      } catch (Exception e) { // Spark's checked exceptions too, thrown undeclared from Scala
+        kept.release(Kept.GOLD);
+        throw Failures.rethrow(e);
       } finally {
         selected.unpersist();
         axisSectors.unpersist();
-        computed.forEach(Dataset::unpersist);
       }
       return new StageReport.Result(null, Tables.GOLD.size() + " gold tables written for " + config.years());
     })));
@@ -115,19 +114,22 @@ final class AggregateStage {
   }
 
   /**
-   * A gold table's rows computed and kept in memory; a figure the table cannot hold stops the run here,
-   * before any gold table is written.
+   * Every gold table's rows, computed in one job and kept in memory until the run ends (the summary and the
+   * report read them there); a figure a table cannot hold stops the run here, before any gold table is written.
    */
-  private static Dataset<Row> computed(Gold gold) {
-    Dataset<Row> kept = gold.rows().get().persist(StorageLevel.MEMORY_AND_DISK());
+  private List<Dataset<Row>> computed(List<Gold> golds) {
+    List<Dataset<Row>> rows = golds.stream().map(g -> kept.keep(Kept.GOLD, g.rows().get())).toList();
+    // A hash of every column of every row: nothing of a table can be left uncomputed.
+    Dataset<Row> everyFigure = rows.stream()
+        .map(r -> r.select(hash(Arrays.stream(r.columns()).map(c -> col(c)).toArray(Column[]::new)).as("_figures")))
+        .reduce(Dataset::union).orElseThrow();
     try {
-      kept.write().format("noop").mode("overwrite").save();
-      return kept;
+      everyFigure.agg(max(col("_figures"))).collectAsList();
+      return rows;
     } catch (Exception e) { // Spark's checked exceptions too, thrown undeclared from Scala
-      kept.unpersist();
       String tooLarge = Sums.tooLarge(e);
       if (tooLarge != null) {
-        throw new InvalidInputException(gold.table() + ": " + tooLarge + "; no gold table was written", e);
+        throw new InvalidInputException(tooLarge + "; no gold table was written", e);
       }
       throw Failures.rethrow(e);
     }

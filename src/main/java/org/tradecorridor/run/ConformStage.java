@@ -19,7 +19,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.tradecorridor.config.JobConfig;
 import org.tradecorridor.config.YearSet;
 import org.tradecorridor.conform.Classification;
@@ -60,16 +59,17 @@ final class ConformStage {
   private final Stages stages;
   private final Progress progress;
   private final ReferenceData reference;
-  private final List<Dataset<Row>> inMemory = new ArrayList<>();
+  private final Kept kept;
 
   ConformStage(SparkSession spark, JobConfig config, Warehouse warehouse, Stages stages, Progress progress,
-      ReferenceData reference) {
+      ReferenceData reference, Kept kept) {
     this.spark = spark;
     this.config = config;
     this.warehouse = warehouse;
     this.stages = stages;
     this.progress = progress;
     this.reference = reference;
+    this.kept = kept;
   }
 
   Result run() {
@@ -80,18 +80,27 @@ final class ConformStage {
     try {
       try {
         Dataset<Row> quarantine = null;
+        Dataset<Row> remembered = null;
         for (Source source : Source.values()) {
-          Dataset<Row> rows = classify(source, years);
+          // Every row with its outcome, kept once: quarantine, silver and quality_flags are read from it.
+          Dataset<Row> rows = kept.keep(Kept.CLASSIFIED, classify(source, years));
           classified.put(source, rows);
           observations.put(source, Stages.observation("conform_" + source));
           org.apache.spark.sql.Column[] counts = Classification.counts();
+          Timestamp detectedAt = Timestamp.from(startedAt);
           Dataset<Row> quarantined = Classification.quarantined(rows.observe(observations.get(source), counts[0],
-              java.util.Arrays.copyOfRange(counts, 1, counts.length)), source, config.runId(), Timestamp.from(startedAt));
+              java.util.Arrays.copyOfRange(counts, 1, counts.length)), source, config.runId(), detectedAt);
           quarantine = quarantine == null ? quarantined : quarantine.unionByName(quarantined);
+          Dataset<Row> mine = Classification.quarantined(rows, source, config.runId(), detectedAt);
+          remembered = remembered == null ? mine : remembered.unionByName(mine);
         }
+        // The rows read from the files are classified: what conform kept of its steps goes with them.
+        kept.release(Kept.BRONZE);
+        List.of(Source.values()).forEach(s -> warehouse.forget(s.bronzeTable()));
         // repartition, not coalesce: the rows are searched in parallel and only the few found go to one file
         warehouse.replace(quarantine.repartition(1), Tables.QUARANTINE, String.join(" OR ", List.of(Source.values())
-            .stream().map(s -> Predicates.quarantine(s, years.getOrDefault(s, config.years()))).toList()));
+            .stream().map(s -> Predicates.quarantine(s, years.getOrDefault(s, config.years()))).toList()), remembered);
+        kept.release(Kept.CONFORM);
       } catch (Exception e) { // Spark's and Delta's checked exceptions too, thrown undeclared from Scala
         stages.finish(List.of(Source.values()).stream().map(s -> StageReport.failed("conform:" + s, startedAt,
             Failures.oneLine(e), null, e)).toList());
@@ -128,7 +137,8 @@ final class ConformStage {
       stages.finish(reports);
       return new Result(verdicts, years);
     } finally {
-      inMemory.forEach(Dataset::unpersist);
+      kept.release(Kept.BRONZE);
+      kept.release(Kept.CONFORM);
     }
   }
 
@@ -157,23 +167,20 @@ final class ConformStage {
   /** The rules' steps, each result kept in memory and computed at once, then the duplicates. */
   private Dataset<Row> classified(Source source, Dataset<Row> bronze) {
     SourceRules rules = SourceRules.of(source, config.rules(), reference);
-    Dataset<Row> parsed = keep(rules.rowRules(bronze));
+    Dataset<Row> parsed = kept.keepNow(Kept.CONFORM, rules.rowRules(bronze));
     Dataset<Row> decided = rules.groupRules(parsed);
-    Dataset<Row> copies = keep(Duplicates.laterCopies(decided, rules.naturalKey()));
-    List<Row> listed = copies.limit(Duplicates.MAX_LISTED + 1).collectAsList();
-    Dataset<Row> records = keep(Duplicates.records(bronze, source, copies, Duplicates.amongListed(listed)));
-    return Classification.outcomes(decided, records);
-  }
-
-  /**
-   * Keeps rows in memory (on disk when short) and computes them now, in the order the stage builds them:
-   * a later query then reads them, instead of two parts of one plan computing the same rows side by side.
-   */
-  private Dataset<Row> keep(Dataset<Row> rows) {
-    Dataset<Row> kept = rows.persist(StorageLevel.MEMORY_AND_DISK());
-    inMemory.add(kept);
-    kept.write().format("noop").mode("overwrite").save();
-    return kept;
+    Dataset<Row> laterCopies = Duplicates.laterCopies(decided, rules.naturalKey());
+    // The later copies are few as a rule: listed in one job (one partition, not a search partition by
+    // partition), they and their records join the rows from the driver, with no job of their own.
+    List<Row> listed = laterCopies.coalesce(1).limit(Duplicates.MAX_LISTED + 1).collectAsList();
+    if (listed.size() > Duplicates.MAX_LISTED) {
+      Dataset<Row> copies = kept.keepNow(Kept.CONFORM, laterCopies);
+      return Classification.outcomes(decided, kept.keepNow(Kept.CONFORM,
+          Duplicates.records(bronze, source, copies, Duplicates.amongListed(listed))));
+    }
+    Dataset<Row> copies = spark.createDataFrame(listed, laterCopies.schema());
+    Dataset<Row> records = Duplicates.records(bronze, source, copies, Duplicates.amongListed(listed));
+    return Classification.outcomes(decided, spark.createDataFrame(records.collectAsList(), records.schema()));
   }
 
   /**

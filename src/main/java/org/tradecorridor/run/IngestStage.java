@@ -42,13 +42,17 @@ final class IngestStage {
   private final Warehouse warehouse;
   private final Stages stages;
   private final Progress progress;
+  /** Where the rows read are kept for conform in the same run, or null when no stage follows. */
+  private final Kept kept;
 
-  IngestStage(SparkSession spark, JobConfig config, Warehouse warehouse, Stages stages, Progress progress) {
+  IngestStage(SparkSession spark, JobConfig config, Warehouse warehouse, Stages stages, Progress progress,
+      Kept kept) {
     this.spark = spark;
     this.config = config;
     this.warehouse = warehouse;
     this.stages = stages;
     this.progress = progress;
+    this.kept = kept;
   }
 
   List<StageReport> run() {
@@ -76,16 +80,22 @@ final class IngestStage {
     Source source = files.source();
     Column inScope = source.isYearScoped() ? Scope.inYears(expr(source.yearSql("")), config.years()) : lit(true);
     Observation observation = Stages.observation("ingest_" + source);
+    Dataset<Row> rows = BronzeRows.read(spark, files, config.encodingOf(source.folder()))
+        .withColumn(BronzeColumns.INGESTED_AT, lit(Timestamp.from(Instant.now())))
+        .withColumn(BronzeColumns.RUN_ID, lit(config.runId()));
+    if (kept != null) {
+      // Each file is parsed once: the write keeps its rows for conform, which reads them from memory.
+      rows = kept.keep(Kept.BRONZE, rows);
+    }
     // The run's columns are added before the rows are counted: Spark then builds each row in its
     // format once, where the counting step between two projections would have it built twice.
-    Dataset<Row> bronze = BronzeRows.read(spark, files, config.encodingOf(source.folder()))
-        .withColumn(BronzeColumns.INGESTED_AT, lit(Timestamp.from(Instant.now())))
-        .withColumn(BronzeColumns.RUN_ID, lit(config.runId()))
+    Dataset<Row> bronze = rows
         .observe(observation, count(lit(1)).as("read"), count_if(inScope).as("written"),
             collect_set(when(col(BronzeRows.READ_AS_WINDOWS_1252), col(BronzeColumns.SOURCE_FILE))).as("windows1252"))
         .filter(inScope)
         .drop(BronzeRows.READ_AS_WINDOWS_1252);
-    warehouse.replace(bronze, source.bronzeTable(), Predicates.bronze(source, config.years()));
+    warehouse.replace(bronze, source.bronzeTable(), Predicates.bronze(source, config.years()),
+        rows.filter(inScope).drop(BronzeRows.READ_AS_WINDOWS_1252));
     Map<String, Object> metrics = Stages.metrics(observation);
     long read = (Long) metrics.get("read");
     long written = (Long) metrics.get("written");

@@ -23,7 +23,7 @@ import org.tradecorridor.tables.Source;
  * harness ({@link Stages}) times it and writes run_log. Writes to different tables run at once; each
  * write is one Delta transaction.
  */
-public final class Job {
+public final class Job implements AutoCloseable {
   /** Writes to different tables in flight at once. */
   static final int PARALLEL_WRITES = 3;
 
@@ -32,11 +32,12 @@ public final class Job {
   private final Warehouse warehouse;
   private final Stages stages;
   private final Progress progress;
+  private final Kept kept = new Kept();
 
   public Job(SparkSession spark, JobConfig config, Progress progress) {
     this.spark = spark;
     this.config = config;
-    this.warehouse = new Warehouse(spark, config.warehouse());
+    this.warehouse = new Warehouse(spark, config.warehouse(), true);
     this.warehouse.checkWritable();
     this.warehouse.setGoldProperties(TableDesigns.goldProperties(config.rules()));
     this.progress = progress;
@@ -57,17 +58,25 @@ public final class Job {
     ReferenceData reference = ReferenceFiles.forRun(spark.sparkContext().hadoopConfiguration(), config);
     warehouse.verifyTables();
     if (ingest) {
-      new IngestStage(spark, config, warehouse, stages, progress).run();
+      new IngestStage(spark, config, warehouse, stages, progress, conform ? kept : null).run();
     }
     YearSet freightYears = config.years();
     if (conform) {
-      ConformStage.Result conformed = new ConformStage(spark, config, warehouse, stages, progress, reference).run();
+      ConformStage.Result conformed = new ConformStage(spark, config, warehouse, stages, progress, reference, kept)
+          .run();
       QualityGate.stopIfFailed(conformed.verdicts());
       freightYears = conformed.yearsOf(Source.FREIGHT, config.years());
     }
     if (aggregate) {
-      new AggregateStage(config, warehouse, stages).run(freightYears);
+      new AggregateStage(config, warehouse, stages, kept).run(freightYears);
     }
+  }
+
+  /** Lets go of the rows the run kept in memory. */
+  @Override
+  public void close() {
+    warehouse.close();
+    kept.close();
   }
 
   /** Registers the warehouse's tables as catalog.database.table, when a database is configured. */

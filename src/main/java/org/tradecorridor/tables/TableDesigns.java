@@ -56,14 +56,17 @@ public final class TableDesigns {
       case Tables.SILVER_PROJECTS -> new Design(List.of(), Map.of(), false, checks(
           "jobs_non_negative", "jobs >= 0",
           "investment_usd_non_negative", "investment_usd IS NULL OR investment_usd >= 0"));
-      case Tables.QUARANTINE -> new Design(List.of(), Map.of(), false, checks(
+      // Partitioned by what a run replaces (a source's years), so replacing them touches their files only.
+      case Tables.QUARANTINE -> new Design(List.of("source", "year"), Map.of(), false, checks(
           "source_known", "source IN ('customs', 'freight', 'projects')"));
-      case Tables.QUALITY_FLAGS -> new Design(List.of(), Map.of(), false, checks(
+      case Tables.QUALITY_FLAGS -> new Design(List.of("year"), Map.of(), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,
           "flag_known", "flag IN ('UNIT_VALUE_OUTLIER', 'ESTIMATED', 'DETAIL_BELOW_TOTAL', 'MIRROR_GAP')",
           "severity_known", "severity IN ('WARNING', 'NOTICE')"));
-      // A flow neither side reports is null, not zero (value_source INCOMPLETE): amounts are null or >= 0.
-      case Tables.GOLD_BILATERAL_TURNOVER -> new Design(List.of(), Map.of(), false, checks(
+      // Gold tables a run replaces by year are partitioned by year: replacing a year is a change of the log
+      // alone, no search of other years' files. A flow neither side reports is null, not zero (value_source
+      // INCOMPLETE): amounts are null or >= 0.
+      case Tables.GOLD_BILATERAL_TURNOVER -> new Design(List.of("year"), Map.of(), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,
           "exports_usd_non_negative", nullOrNonNegative("exports_usd"),
           "imports_usd_non_negative", nullOrNonNegative("imports_usd"),
@@ -72,17 +75,17 @@ public final class TableDesigns {
           "gap_to_target_usd_non_negative", nullOrNonNegative("gap_to_target_usd"),
           "projected_target_year_not_before_year", "projected_target_year IS NULL OR projected_target_year >= year",
           "value_source_known", "value_source IN ('REPORTER', 'MIRROR', 'MIXED', 'INCOMPLETE')"));
-      case Tables.GOLD_TRADE_BY_SECTOR -> new Design(List.of(), Map.of(), false, checks(
+      case Tables.GOLD_TRADE_BY_SECTOR -> new Design(List.of("year"), Map.of(), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,
           "exports_usd_non_negative", nullOrNonNegative("exports_usd"),
           "imports_usd_non_negative", nullOrNonNegative("imports_usd"),
           "turnover_usd_non_negative", nullOrNonNegative("turnover_usd")));
-      case Tables.GOLD_AGRO_CONTRIBUTION -> new Design(List.of(), Map.of(), false, checks(
+      case Tables.GOLD_AGRO_CONTRIBUTION -> new Design(List.of("year"), Map.of(), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,
           "agro_turnover_usd_non_negative", nullOrNonNegative("agro_exports_usd") + " AND "
               + nullOrNonNegative("agro_imports_usd") + " AND " + nullOrNonNegative("agro_turnover_usd"),
           "total_turnover_usd_non_negative", nullOrNonNegative("total_turnover_usd")));
-      case Tables.GOLD_CORRIDOR_FREIGHT, Tables.GOLD_CORRIDOR_SECTOR -> new Design(List.of(), Map.of(), false, checks(
+      case Tables.GOLD_CORRIDOR_FREIGHT, Tables.GOLD_CORRIDOR_SECTOR -> new Design(List.of("year"), Map.of(), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,
           "axis_known", "axis IN (" + AXES + ")",
           "shipments_non_negative", "shipments >= 0",
@@ -90,13 +93,13 @@ public final class TableDesigns {
       case Tables.GOLD_JOINT_PROJECTS -> new Design(List.of(), Map.of(), false, checks(
           "counts_non_negative", "projects >= 0 AND active_projects >= 0 AND jobs >= 0",
           "investment_usd_non_negative", "investment_usd >= 0"));
-      case Tables.GOLD_MIRROR_DISCREPANCY -> new Design(List.of(), Map.of(), false, checks(
+      case Tables.GOLD_MIRROR_DISCREPANCY -> new Design(List.of("year"), Map.of(), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,
           "direction_known", "direction IN ('EXPORT', 'IMPORT')",
           "declared_usd_non_negative", nullOrNonNegative("home_declared_usd") + " AND "
               + nullOrNonNegative("partner_mirror_usd") + " AND " + nullOrNonNegative("home_fob_usd") + " AND "
               + nullOrNonNegative("partner_fob_usd")));
-      case Tables.GOLD_PRICE_VOLUME -> new Design(List.of(), Map.of(), false, checks(
+      case Tables.GOLD_PRICE_VOLUME -> new Design(List.of("year"), Map.of(), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,
           "values_non_negative", "sector_value_usd >= 0 AND covered_value_usd >= 0 AND covered_previous_usd >= 0",
           "effects_add_up", "volume_effect_usd + price_effect_usd + interaction_usd = value_change_usd"));
@@ -128,7 +131,7 @@ public final class TableDesigns {
       case Tables.BRONZE_CUSTOMS, Tables.BRONZE_FREIGHT -> List.of("source_file");
       case Tables.SILVER_TRADE_FLOWS -> List.of("sector", "reporter_iso3");
       case Tables.SILVER_FREIGHT -> List.of("axis", "sector");
-      case Tables.QUARANTINE -> List.of("source", "reason");
+      case Tables.QUARANTINE -> List.of("reason");
       default -> List.of();
     };
   }

@@ -133,7 +133,7 @@ class WarehouseTest {
 
   @Test
   void aWriteThatMeetsAConcurrentCommitIsTriedAgain() {
-    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString(), 1);
+    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString(), 1, false);
     AtomicInteger attempts = new AtomicInteger();
 
     warehouse.committing("gold_x", () -> {
@@ -147,7 +147,7 @@ class WarehouseTest {
 
   @Test
   void aWriteThatKeepsMeetingConcurrentCommitsStopsWithOneClearLine() {
-    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString(), 1);
+    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString(), 1, false);
     AtomicInteger attempts = new AtomicInteger();
 
     ConcurrentRunException error = assertThrows(ConcurrentRunException.class, () -> warehouse.committing("gold_x",
@@ -167,25 +167,55 @@ class WarehouseTest {
   }
 
   @Test
-  void aTableAnotherRunIsCreatingCountsAsAConcurrentCommitAndATrueStrangerAsItself() throws Exception {
-    // Another run's first commit under way: the table's log folder is there, with no commit in it yet.
-    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString(), 1);
-    java.nio.file.Files.createDirectories(folder.resolve(Tables.SILVER_TRADE_FLOWS).resolve("_delta_log"));
+  void aCreationAKilledRunLeftBehindIsTakenOverAndATrueStrangerStaysItself() throws Exception {
+    // A run killed while creating the table: its log folder holds no commit, and a data file no log names.
+    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString(), 1, false);
+    java.nio.file.Path table = folder.resolve(Tables.SILVER_TRADE_FLOWS);
+    java.nio.file.Files.createDirectories(table.resolve("_delta_log"));
+    java.nio.file.Files.createDirectories(table.resolve("year=2024"));
+    java.nio.file.Files.writeString(table.resolve("year=2024").resolve("part-00000-killed.snappy.parquet"), "cut");
 
-    ConcurrentRunException meanwhile = assertThrows(ConcurrentRunException.class,
-        () -> warehouse.replace(flow(2024, "10.00", "EXPORT"), Tables.SILVER_TRADE_FLOWS, null));
+    warehouse.replace(flow(2024, "10.00", "EXPORT"), Tables.SILVER_TRADE_FLOWS, null);
 
-    assertTrue(meanwhile.getMessage().startsWith(Tables.SILVER_TRADE_FLOWS + " was changed by another run 6 times"),
-        meanwhile.getMessage());
-    assertTrue(meanwhile.getMessage().contains("another run is creating " + Tables.SILVER_TRADE_FLOWS),
-        meanwhile.getMessage());
+    assertEquals(1, warehouse.read(Tables.SILVER_TRADE_FLOWS).count(), "the row written, not the killed file");
+    DeltaTable written = DeltaTable.forPath(TestSpark.session(), warehouse.path(Tables.SILVER_TRADE_FLOWS));
+    assertEquals(SilverSchemas.TRADE_FLOWS.description(), written.detail().first().getAs("description"));
+    var properties = written.detail().first().getJavaMap(written.detail().schema().fieldIndex("properties"));
+    assertEquals("value_usd >= 0", properties.get("delta.constraints.value_usd_non_negative"));
 
-    // A folder of files that is no Delta table, and has no log folder, is not a run's creation: no retry.
-    Warehouse other = new Warehouse(TestSpark.session(), folder.resolve("other").toString(), 1);
+    // A folder of files that is no Delta table, and has no log folder, is not a run's creation: left alone.
+    Warehouse other = new Warehouse(TestSpark.session(), folder.resolve("other").toString(), 1, false);
     java.nio.file.Files.createDirectories(folder.resolve("other").resolve(Tables.SILVER_TRADE_FLOWS));
     java.nio.file.Files.writeString(folder.resolve("other").resolve(Tables.SILVER_TRADE_FLOWS).resolve("x.csv"), "a\n");
     Exception stranger = assertThrows(Exception.class,
         () -> other.replace(flow(2024, "10.00", "EXPORT"), Tables.SILVER_TRADE_FLOWS, null));
     assertFalse(stranger instanceof ConcurrentRunException, String.valueOf(stranger));
+  }
+
+  @Test
+  void aNewTableHoldsItsFirstRowsAndItsWholeDesignInOneCommitWhoseConstraintsGuardThoseRows() {
+    Warehouse refusing = new Warehouse(TestSpark.session(), folder.resolve("refused").toString());
+    Exception refused = assertThrows(Exception.class,
+        () -> refusing.replace(flow(2024, "-1.00", "EXPORT"), Tables.SILVER_TRADE_FLOWS, null));
+    assertTrue(String.valueOf(refused.getMessage()).contains("DELTA_VIOLATE_CONSTRAINT"), String.valueOf(refused));
+    assertFalse(DeltaTable.isDeltaTable(TestSpark.session(), refusing.path(Tables.SILVER_TRADE_FLOWS)), "no table");
+    refusing.replace(flow(2024, "10.00", "EXPORT"), Tables.SILVER_TRADE_FLOWS, null);
+    assertEquals(1, refusing.read(Tables.SILVER_TRADE_FLOWS).count(), "the next run writes the table");
+
+    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.resolve("created").toString());
+    warehouse.replace(flow(2024, "10.00", "EXPORT"), Tables.SILVER_TRADE_FLOWS, null);
+
+    DeltaTable table = DeltaTable.forPath(TestSpark.session(), warehouse.path(Tables.SILVER_TRADE_FLOWS));
+    List<Row> history = table.history().collectAsList();
+    assertEquals(1, history.size(), "one commit: " + history);
+    assertEquals(0L, history.get(0).<Long>getAs("version"));
+    Row detail = table.detail().first();
+    assertEquals(SilverSchemas.TRADE_FLOWS.description(), detail.getAs("description"));
+    assertEquals(List.of("year"), detail.getList(detail.fieldIndex("partitionColumns")));
+    var properties = detail.getJavaMap(detail.fieldIndex("properties"));
+    assertEquals("value_usd >= 0", properties.get("delta.constraints.value_usd_non_negative"));
+    StructType schema = warehouse.read(Tables.SILVER_TRADE_FLOWS).schema();
+    assertEquals(SilverSchemas.TRADE_FLOWS.comment("value_usd"), schema.apply("value_usd").getComment().get());
+    assertEquals(1, warehouse.read(Tables.SILVER_TRADE_FLOWS).count());
   }
 }
