@@ -24,19 +24,18 @@ class EndToEndTest {
   private static final BigDecimal BILLION = new BigDecimal("1e9");
   private static final BigDecimal MILLION = new BigDecimal("1e6");
 
-  @TempDir
   static Path warehouse;
 
-  @TempDir
   static Path report;
 
   static SampleRun run;
 
   @BeforeAll
   static void runTheJobOnTheSampleData() {
-    run = SampleRun.main("run", "--input", SampleRun.SAMPLE_DATA.toString(), "--warehouse", warehouse.toString(),
-        "--run-id", "e2e-1", "--conf", "report.output=" + report);
-    assertEquals(0, run.exitCode, run::toString);
+    SharedSampleRun shared = SharedSampleRun.get();
+    run = shared.run();
+    warehouse = shared.warehouse();
+    report = shared.report();
   }
 
   private static Row gold(String table, String condition) {
@@ -268,7 +267,7 @@ class EndToEndTest {
 
   @Test
   void everyInputRowIsAccountedForInRunLog() {
-    List<Row> stages = SampleRun.table(warehouse, "run_log").filter("run_id = 'e2e-1'").orderBy("started_at")
+    List<Row> stages = SampleRun.table(warehouse, "run_log").filter("run_id = '" + SharedSampleRun.RUN_ID + "'").orderBy("started_at")
         .collectAsList();
 
     // The sources of a stage run at once; the stages run one after another.
@@ -321,7 +320,7 @@ class EndToEndTest {
     // Each source's row counts are those of its files, and the planted bad rows are what it quarantined.
     for (List<String> source : ReportTables.rows(html, "table-quality")) {
       String name = source.get(0).substring("conform:".length());
-      assertEquals("e2e-1", source.get(1));
+      assertEquals(SharedSampleRun.RUN_ID, source.get(1));
       assertEquals(String.valueOf(SampleFacts.records(name)), source.get(2), source.toString());
       assertEquals(String.valueOf(Planted.rows(name)), source.get(4), source.toString());
     }
