@@ -11,7 +11,8 @@
 #   ./jobs/run-local.sh generate --output DIR    sample inputs (the generator's own jar)
 #
 # Environment: SPARK_MASTER (default local[*]), DRIVER_MEMORY (default 4g), SPARK_CONF (extra
-# "--conf k=v" words for spark-submit). Builds the jar first when the sources are newer.
+# "--conf k=v" words for spark-submit), CDS (off: no class-data sharing archive). Builds the jar first when
+# the sources are newer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,8 +58,24 @@ case "$command" in
   report) [[ " $* " == *" --output"* ]] || defaults+=(--output "$report") ;;
 esac
 
+# Class-data sharing: the classes a run loads (Spark's, Delta's, the job's), archived at the exit of the first
+# run after a build and mapped from the archive by the next ones, which then start faster. The archive belongs
+# to this jar and class path: it is made again when the jar is newer. CDS=off leaves it out.
+cds=()
+if [[ "${CDS:-on}" != off ]]; then
+  archive=target/cds/trade-corridor-driver.jsa
+  mkdir -p target/cds
+  if [[ -f "$archive" && "$archive" -nt "$jar" ]]; then
+    cds=(-XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds*=off)
+  else
+    rm -f "$archive"
+    # (The JVM warns of every class it cannot archive, thousands of lines: silenced.)
+    cds=(-XX:ArchiveClassesAtExit="$archive" -Xlog:cds*=off)
+  fi
+fi
+
 # shellcheck disable=SC2086
-exec java @jobs/spark-jvm.args -Xmx"${DRIVER_MEMORY:-4g}" -XX:+UseParallelGC \
+exec java @jobs/spark-jvm.args "${cds[@]+"${cds[@]}"}" -Xmx"${DRIVER_MEMORY:-4g}" -XX:+UseParallelGC \
   -Dlog4j2.configurationFile=conf/log4j2.properties \
   -cp "$(jobs/spark-classpath.sh)" \
   org.apache.spark.deploy.SparkSubmit \
