@@ -118,7 +118,7 @@ final class AggregateStage {
    * report read them there); a figure a table cannot hold stops the run here, before any gold table is written.
    */
   private List<Dataset<Row>> computed(List<Gold> golds) {
-    List<Dataset<Row>> rows = golds.stream().map(g -> kept.keep(Kept.GOLD, g.rows().get())).toList();
+    List<Dataset<Row>> rows = golds.stream().map(g -> kept.keepAsLeaf(Kept.GOLD, g.rows().get())).toList();
     // A hash of every column of every row: nothing of a table can be left uncomputed.
     Dataset<Row> everyFigure = rows.stream()
         .map(r -> r.select(hash(Arrays.stream(r.columns()).map(c -> col(c)).toArray(Column[]::new)).as("_figures")))

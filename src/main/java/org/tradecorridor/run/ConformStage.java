@@ -83,7 +83,7 @@ final class ConformStage {
         Dataset<Row> remembered = null;
         for (Source source : Source.values()) {
           // Every row with its outcome, kept once: quarantine, silver and quality_flags are read from it.
-          Dataset<Row> rows = kept.keep(Kept.CLASSIFIED, classify(source, years));
+          Dataset<Row> rows = kept.keepAsLeaf(Kept.CLASSIFIED, classify(source, years));
           classified.put(source, rows);
           observations.put(source, Stages.observation("conform_" + source));
           org.apache.spark.sql.Column[] counts = Classification.counts();

@@ -32,12 +32,14 @@ public final class Job implements AutoCloseable {
   private final Warehouse warehouse;
   private final Stages stages;
   private final Progress progress;
-  private final Kept kept = new Kept();
+  private final Kept kept;
 
   public Job(SparkSession spark, JobConfig config, Progress progress) {
     this.spark = spark;
     this.config = config;
     this.warehouse = new Warehouse(spark, config.warehouse(), true);
+    // In one JVM a lost block is a lost run anyway: rows are kept as local checkpoints there (see Kept).
+    this.kept = new Kept(spark.sparkContext().isLocal());
     this.warehouse.checkWritable();
     this.warehouse.setGoldProperties(TableDesigns.goldProperties(config.rules()));
     this.progress = progress;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.execution.LogicalRDD;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -13,6 +14,12 @@ import org.apache.spark.storage.StorageLevel;
  * the rows read from the files (bronze), conform's steps, the classified rows silver, quarantine and
  * quality_flags come from, and the gold tables. Each group is let go of when nothing after needs it; every
  * group when the run ends.
+ *
+ * <p>In local mode conform's steps, the classified rows and gold are kept as rows of their own (a local
+ * checkpoint): what is built on them carries no plan of how they were made. Spark analyses a plan again at
+ * every step built on it, and gold's plans hold the same deep lineage several times (silver rows joined with
+ * themselves): Spark's analysis of them took about 20 s of a 90 s sample run, kept this way next to nothing. On a
+ * cluster they are cached instead, so rows an executor loses are computed again from their lineage.
  */
 final class Kept implements AutoCloseable {
   /** The rows read from the input files, from ingest until conform has used them. */
@@ -25,21 +32,38 @@ final class Kept implements AutoCloseable {
   static final String GOLD = "gold";
 
   private final Map<String, List<Dataset<Row>>> groups = new LinkedHashMap<>();
+  private final boolean asLeaves;
 
-  /** Keeps {@code rows} once something computes them. */
+  /** @param asLeaves true to keep rows as local checkpoints (local mode), false to cache them */
+  Kept(boolean asLeaves) {
+    this.asLeaves = asLeaves;
+  }
+
+  /** Keeps {@code rows} once something computes them (cached: their plan stays). */
   synchronized Dataset<Row> keep(String group, Dataset<Row> rows) {
-    Dataset<Row> kept = rows.persist(StorageLevel.MEMORY_AND_DISK());
-    groups.computeIfAbsent(group, g -> new ArrayList<>()).add(kept);
-    return kept;
+    return add(group, rows.persist(StorageLevel.MEMORY_AND_DISK()));
   }
 
   /**
    * Keeps {@code rows} and computes them now (one job), in the order the stage builds them: a later query
    * then reads them, instead of two parts of one plan computing the same rows side by side.
    */
-  Dataset<Row> keepNow(String group, Dataset<Row> rows) {
+  synchronized Dataset<Row> keepNow(String group, Dataset<Row> rows) {
+    if (asLeaves) {
+      return add(group, rows.localCheckpoint(true));
+    }
     Dataset<Row> kept = keep(group, rows);
     kept.write().format("noop").mode("overwrite").save();
+    return kept;
+  }
+
+  /** Keeps {@code rows} once something computes them, as rows of their own in local mode. */
+  synchronized Dataset<Row> keepAsLeaf(String group, Dataset<Row> rows) {
+    return asLeaves ? add(group, rows.localCheckpoint(false)) : keep(group, rows);
+  }
+
+  private Dataset<Row> add(String group, Dataset<Row> kept) {
+    groups.computeIfAbsent(group, g -> new ArrayList<>()).add(kept);
     return kept;
   }
 
@@ -47,13 +71,22 @@ final class Kept implements AutoCloseable {
   synchronized void release(String group) {
     List<Dataset<Row>> kept = groups.remove(group);
     if (kept != null) {
-      kept.forEach(Dataset::unpersist);
+      kept.forEach(Kept::unpersist);
     }
   }
 
   @Override
   public synchronized void close() {
-    groups.values().forEach(kept -> kept.forEach(Dataset::unpersist));
+    groups.values().forEach(kept -> kept.forEach(Kept::unpersist));
     groups.clear();
+  }
+
+  /** A local checkpoint's blocks are its RDD's: let go of through it. */
+  private static void unpersist(Dataset<Row> kept) {
+    if (kept.queryExecution().logical() instanceof LogicalRDD leaf) {
+      leaf.rdd().unpersist(false);
+    } else {
+      kept.unpersist();
+    }
   }
 }
