@@ -10,14 +10,14 @@ out = ["# Benchmark: the job, DuckDB, the plain-Spark floor and the Spark start-
        f"Machine: {os.cpu_count()} cores, {int(mem) // 1024 // 1024} GiB, {platform.platform()}, {java}; "
        f"job and floors: SparkSubmit local[*], driver {os.environ.get('DRIVER_MEMORY', '4g')}; DuckDB 2.0 (JDBC 2.0.0.1).",
        "",
-       "| input | customs rows | input MB | input rows | job s | ingest / conform / aggregate s | job peak RSS MB | spilled MB "
+       "| input | customs rows | input MB | input rows | job s | ingest / conform / aggregate s | Spark jobs | job peak RSS MB | spilled MB "
        "| DuckDB s (bronze / silver / gold) | plain-Spark s | start-up s | job / DuckDB | job / plain-Spark | job / start-up "
        "| gold agrees | quarantine counts agree |",
-       "|---|---:|---:|---:|---:|---|---:|---:|---|---:|---:|---:|---:|---:|---|---|"]
+       "|---|---:|---:|---:|---:|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---|---|"]
 for r in rows:
     out.append(f"| {r['input_set']} | {int(r['customs_rows']):,} | {int(r['input_bytes']) / 1e6:,.0f} | "
                f"{int(r['input_rows']):,} | {r['job_seconds']} | {r['ingest_seconds']} / {r['conform_seconds']} / "
-               f"{r['aggregate_seconds']} | {r['job_peak_rss_mb']} | {int(r['spilled_bytes'] or 0) / 1e6:,.0f} | "
+               f"{r['aggregate_seconds']} | {r.get('spark_jobs') or '?'} | {r['job_peak_rss_mb']} | {int(r['spilled_bytes'] or 0) / 1e6:,.0f} | "
                f"{r['duckdb_seconds']} ({r['duckdb_bronze_seconds']} / {r['duckdb_silver_seconds']} / "
                f"{r['duckdb_gold_seconds']}) | {r['plain_spark_seconds']} | {r['startup_seconds']} | "
                f"{r['job_over_duckdb']} | {r['job_over_plain_spark']} | {r['job_over_startup']} | {r['gold_agrees']} | {r.get('quarantine_agrees') or '?'} |")

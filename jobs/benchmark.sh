@@ -53,7 +53,7 @@ rss_mb() { [[ -f "$1" ]] && echo $(( $(tail -n 1 "$1") / 1024 )) || echo ""; }
 seconds() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$1" "$2"; }
 
 csv="$results/results.csv"
-echo "input_set,customs_rows,freight_rows,input_bytes,input_rows,job_seconds,ingest_seconds,conform_seconds,aggregate_seconds,rows_per_second,job_peak_rss_mb,spilled_bytes,duckdb_seconds,duckdb_bronze_seconds,duckdb_silver_seconds,duckdb_gold_seconds,plain_spark_seconds,plain_spark_peak_rss_mb,startup_seconds,job_over_duckdb,job_over_plain_spark,job_over_startup,gold_agrees,quarantine_agrees" > "$csv"
+echo "input_set,customs_rows,freight_rows,input_bytes,input_rows,job_seconds,ingest_seconds,conform_seconds,aggregate_seconds,spark_jobs,rows_per_second,job_peak_rss_mb,spilled_bytes,duckdb_seconds,duckdb_bronze_seconds,duckdb_silver_seconds,duckdb_gold_seconds,plain_spark_seconds,plain_spark_peak_rss_mb,startup_seconds,job_over_duckdb,job_over_plain_spark,job_over_startup,gold_agrees,quarantine_agrees" > "$csv"
 
 for rows in "${sizes[@]}"; do
   set_name=generated label=$rows
@@ -93,6 +93,8 @@ for rows in "${sizes[@]}"; do
   # A stage's sources run at once: its wall time is the longest of their lines.
   stage() { grep -E "^\[$1" "$run/job.out" | sed -E 's/.*\(([0-9.]+) s\)$/\1/' | sort -g | tail -n 1; }
   ingest=$(stage ingest); conform=$(stage conform); aggregate=$(stage aggregate)
+  # The job's last line: "[run] done: N Spark jobs".
+  spark_jobs=$(sed -nE 's/^\[run\] done: ([0-9]+) Spark jobs.*/\1/p' "$run/job.out" | tail -n 1)
   rss_mb=$(rss_mb "$run/rss")
   spilled=$(find "$run" -name "*local-*" -type f -exec cat {} + 2>/dev/null | grep -o '"Disk Bytes Spilled":[0-9]*' | cut -d: -f2 | paste -sd+ | bc || echo 0)
   rows_per_second=$(python3 -c "print(round($input_rows / $job_seconds))")
@@ -135,7 +137,7 @@ for rows in "${sizes[@]}"; do
   # Quarantine counts per source and reason, reported apart (DuckDB pads a short record: see docs/performance.md).
   quarantine_agrees=$(grep -q 'quarantine cross-check: both sides agree' "$run/check.out" && echo yes || echo no)
   ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
-  echo "$set_name,$rows,$freight,$input_bytes,$input_rows,$job_seconds,$ingest,$conform,$aggregate,$rows_per_second,$rss_mb,${spilled:-0},$duck_seconds,$(duck_step bronze),$(duck_step silver),$(duck_step gold),$plain_seconds,$plain_rss,$startup_seconds,$(ratio "$job_seconds" "$duck_seconds"),$(ratio "$job_seconds" "$plain_seconds"),$(ratio "$job_seconds" "$startup_seconds"),$agrees,$quarantine_agrees" >> "$csv"
+  echo "$set_name,$rows,$freight,$input_bytes,$input_rows,$job_seconds,$ingest,$conform,$aggregate,${spark_jobs:-},$rows_per_second,$rss_mb,${spilled:-0},$duck_seconds,$(duck_step bronze),$(duck_step silver),$(duck_step gold),$plain_seconds,$plain_rss,$startup_seconds,$(ratio "$job_seconds" "$duck_seconds"),$(ratio "$job_seconds" "$plain_seconds"),$(ratio "$job_seconds" "$startup_seconds"),$agrees,$quarantine_agrees" >> "$csv"
   cp "$run/job.out" "$results/job-$label.out"
   tail -n 1 "$csv" >&2
   rm -rf "$run"
