@@ -36,7 +36,7 @@ final class Retries {
         if (attempt == MAX_ATTEMPTS) {
           throw new ConcurrentRunException(table + " was changed by another run " + MAX_ATTEMPTS
               + " times while this run wrote it, and nothing of this write was committed; run again once the other "
-              + "run has finished (" + conflict.getClass().getSimpleName() + ": " + Retries.firstLine(conflict.getMessage()) + ")", e);
+              + "run has finished (" + conflict.getClass().getSimpleName() + ": " + firstLine(conflict.getMessage()) + ")", e);
         }
         long pause = firstBackoffMillis * (1L << (attempt - 1));
         pause += ThreadLocalRandom.current().nextLong(pause / 2 + 1);

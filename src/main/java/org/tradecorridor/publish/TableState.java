@@ -23,7 +23,6 @@ import scala.jdk.javaapi.CollectionConverters;
 record TableState(long version, StructType schema, List<String> partitionColumns, Map<String, String> properties,
     String description) {
 
-  /** The table at {@code path} as it is now. */
   /** The table's state now, or empty when there is no table (nor a log another run is creating it in). */
   static Optional<TableState> ifExists(SparkSession spark, String table, String path) {
     try {
@@ -33,6 +32,7 @@ record TableState(long version, StructType schema, List<String> partitionColumns
     }
   }
 
+  /** The table at {@code path} as it is now. */
   static TableState of(SparkSession spark, String path) {
     Snapshot snapshot = DeltaLog.forTable(spark, path).update(false, Option.empty(), Option.empty());
     Metadata metadata = snapshot.metadata();
