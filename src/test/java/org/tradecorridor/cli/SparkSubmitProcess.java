@@ -29,11 +29,31 @@ final class SparkSubmitProcess {
     }
   }
 
+  /**
+   * A class-data sharing archive of the classes these processes load, as run-local.sh keeps one: the first
+   * process that ends by itself writes it at its exit, the next ones map it and start faster (a JVM that
+   * cannot use it runs without it). It belongs to this build's target folder.
+   */
+  static final Path CDS_ARCHIVE = BASEDIR.resolve("target/cds/submit-tests.jsa");
+  private static final java.util.concurrent.atomic.AtomicInteger DUMPS = new java.util.concurrent.atomic.AtomicInteger();
+
   /** The command line, for ProcessBuilder. */
   static List<String> command(String master, Map<String, String> sparkConf, String... jobArgs) {
+    return command(master, sparkConf, null, jobArgs);
+  }
+
+  private static List<String> command(String master, Map<String, String> sparkConf, Path cdsDump, String... jobArgs) {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.add("@" + BASEDIR.resolve("jobs/spark-jvm.args"));
+    if (cdsDump != null) {
+      command.add("-XX:ArchiveClassesAtExit=" + cdsDump);
+    } else if (Files.isRegularFile(CDS_ARCHIVE)) {
+      command.add("-XX:SharedArchiveFile=" + CDS_ARCHIVE);
+      command.add("-Xshare:auto");
+    }
+    // (The JVM would warn of every class it cannot archive, and a stop's one line must stay the only one.)
+    command.add("-Xlog:cds*=off");
     command.add("-Xmx2g");
     command.add("-Dlog4j2.configurationFile=" + BASEDIR.resolve("conf/log4j2.properties"));
     command.add("-cp");
@@ -64,7 +84,13 @@ final class SparkSubmitProcess {
     try {
       Path out = Files.createTempFile("spark-submit", ".out");
       Path err = Files.createTempFile("spark-submit", ".err");
-      ProcessBuilder builder = new ProcessBuilder(command(master, Map.of(), jobArgs))
+      Path cdsDump = null;
+      if (!Files.isRegularFile(CDS_ARCHIVE)) {
+        Files.createDirectories(CDS_ARCHIVE.getParent());
+        cdsDump = CDS_ARCHIVE.resolveSibling(CDS_ARCHIVE.getFileName() + "." + ProcessHandle.current().pid() + "-"
+            + DUMPS.incrementAndGet() + ".tmp");
+      }
+      ProcessBuilder builder = new ProcessBuilder(command(master, Map.of(), cdsDump, jobArgs))
           .directory(workingDirectory.toFile())
           .redirectOutput(out.toFile())
           .redirectError(err.toFile());
@@ -73,6 +99,9 @@ final class SparkSubmitProcess {
       if (!process.waitFor(10, TimeUnit.MINUTES)) {
         process.destroyForcibly();
         throw new AssertionError("spark-submit did not finish in 10 minutes");
+      }
+      if (cdsDump != null && Files.isRegularFile(cdsDump)) {
+        Files.move(cdsDump, CDS_ARCHIVE, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       }
       return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
