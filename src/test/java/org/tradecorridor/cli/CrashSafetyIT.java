@@ -39,7 +39,7 @@ class CrashSafetyIT {
   static void generateInputLargeEnoughForWritesToTakeAWhile() {
     input = work.resolve("input");
     int code = SampleDataGenerator.execute(new PrintStream(new ByteArrayOutputStream()), System.err,
-        "--output", input.toString(), "--customs-rows", "100000", "--freight-rows", "20000",
+        "--output", input.toString(), "--customs-rows", "30000", "--freight-rows", "6000",
             "--compress", "none");
     assertEquals(0, code);
   }

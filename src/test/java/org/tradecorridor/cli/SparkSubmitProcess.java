@@ -30,11 +30,11 @@ final class SparkSubmitProcess {
   }
 
   /**
-   * A class-data sharing archive of the classes these processes load, as run-local.sh keeps one: the first
-   * process that ends by itself writes it at its exit, the next ones map it and start faster (a JVM that
-   * cannot use it runs without it). It belongs to this build's target folder.
+   * The class-data sharing archive run-local.sh keeps (the same Spark classpath): when a build has none yet,
+   * the first of these processes that ends by itself writes it at its exit, the next ones, and run-local.sh
+   * after the build, map it and start faster (a JVM that cannot use it runs without it).
    */
-  static final Path CDS_ARCHIVE = BASEDIR.resolve("target/cds/submit-tests.jsa");
+  static final Path CDS_ARCHIVE = BASEDIR.resolve("target/cds/trade-corridor-driver.jsa");
   private static final java.util.concurrent.atomic.AtomicInteger DUMPS = new java.util.concurrent.atomic.AtomicInteger();
 
   /** The command line, for ProcessBuilder. */
