@@ -5,10 +5,19 @@
 # same with --master local[2], checks that both gold tables are equal, and stops every process it
 # started, also on failure. Exit 0 when the cluster run succeeded and its gold equals the local run's.
 #
+#   ./jobs/cluster-test.sh            both runs
+#   ./jobs/cluster-test.sh WAREHOUSE  compares with WAREHOUSE instead of a local run of its own: the warehouse
+#                                     of `./jobs/run-local.sh` (the sample data, default settings), as .ci/run does
+#
 # Needs target/ from `mvn verify` (or `mvn package`); .ci/run runs it after the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+local_warehouse=
+if [[ $# -gt 0 ]]; then
+  [[ -d "$1/gold_bilateral_turnover/_delta_log" ]] || { echo "cluster-test: $1 is no warehouse of a run" >&2; exit 2; }
+  local_warehouse=$(cd "$1" && pwd)
+fi
 
 if ! ls target/trade-corridor-*-submit.jar >/dev/null 2>&1 || [[ ! -f target/spark-classpath-runtime.txt ]] \
     || [[ ! -d target/test-classes ]]; then
@@ -98,11 +107,14 @@ executors=$(find "$work"/worker-* -name stderr | wc -l)
 echo "the run used $executors executor JVMs"
 [[ $executors -ge 2 ]] || { echo "expected executors on both workers" >&2; exit 1; }
 
-echo "the same run with --master local[2] ..."
-submit "local[2]" "$work/warehouse-local" local > "$work/local-run.log" 2>&1
+if [[ -z "$local_warehouse" ]]; then
+  echo "the same run with --master local[2] ..."
+  submit "local[2]" "$work/warehouse-local" local > "$work/local-run.log" 2>&1
+  local_warehouse=$work/warehouse-local
+fi
 
-echo "comparing gold tables ..."
+echo "comparing gold tables with $local_warehouse ..."
 java @jobs/spark-jvm.args -Dlog4j2.configurationFile="$root/conf/log4j2.properties" \
   -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
-  org.tradecorridor.benchmark.GoldCrossCheck "$work/warehouse-cluster" "$work/warehouse-local" delta
+  org.tradecorridor.benchmark.GoldCrossCheck "$work/warehouse-cluster" "$local_warehouse" delta
 echo "cluster test passed"

@@ -5,6 +5,8 @@ import org.tradecorridor.tables.Tables;
 import io.delta.tables.DeltaTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.tradecorridor.config.InvalidConfigException;
@@ -16,6 +18,7 @@ import org.tradecorridor.config.InvalidConfigException;
 public final class Maintenance {
   /** Delta's own safety default: a shorter retention could remove files a running reader still needs. */
   public static final int SAFE_RETENTION_HOURS = 168;
+  private static final String RETENTION_CHECK = "spark.databricks.delta.retentionDurationCheck.enabled";
 
   private final SparkSession spark;
   private final Warehouse warehouse;
@@ -41,36 +44,41 @@ public final class Maintenance {
     }
   }
 
-  /** OPTIMIZE then VACUUM every table the warehouse holds. */
-  public List<Result> run(int retentionHours, boolean force) {
+  /**
+   * OPTIMIZE then VACUUM every table the warehouse holds, each table's work a piece that {@code all} runs
+   * (the tables are independent: the caller may run several at once). Results in the order of Tables.ALL.
+   */
+  public List<Result> run(int retentionHours, boolean force, Function<List<Callable<Result>>, List<Result>> all) {
     checkRetention(retentionHours, force);
-    List<Result> results = new ArrayList<>();
+    List<Callable<Result>> work = new ArrayList<>();
     for (String table : Tables.ALL) {
-      if (!warehouse.exists(table)) {
-        continue;
+      if (warehouse.exists(table)) {
+        work.add(() -> maintain(table, retentionHours));
       }
-      DeltaTable delta = DeltaTable.forPath(spark, warehouse.path(table));
-      List<String> order = TableDesigns.optimizeOrder(table);
-      Row metrics = (order.isEmpty()
-          ? delta.optimize().executeCompaction()
-          : delta.optimize().executeZOrderBy(order.toArray(String[]::new))).first();
-      Row optimized = metrics.getStruct(metrics.fieldIndex("metrics"));
-      long vacuumed;
-      String previous = spark.conf().get("spark.databricks.delta.retentionDurationCheck.enabled", "true");
-      try {
-        if (retentionHours < SAFE_RETENTION_HOURS) {
-          spark.conf().set("spark.databricks.delta.retentionDurationCheck.enabled", "false");
-        }
-        String vacuum = "VACUUM delta.`" + warehouse.path(table).replace("`", "``") + "` RETAIN " + retentionHours
-            + " HOURS";
-        vacuumed = spark.sql(vacuum + " DRY RUN").count();
-        spark.sql(vacuum).collect();
-      } finally {
-        spark.conf().set("spark.databricks.delta.retentionDurationCheck.enabled", previous);
-      }
-      results.add(new Result(table, optimized.getLong(optimized.fieldIndex("numFilesRemoved")),
-          optimized.getLong(optimized.fieldIndex("numFilesAdded")), vacuumed));
     }
-    return results;
+    // Delta checks the retention against this session setting; set once for all tables, never per table.
+    String previous = spark.conf().get(RETENTION_CHECK, "true");
+    try {
+      if (retentionHours < SAFE_RETENTION_HOURS) {
+        spark.conf().set(RETENTION_CHECK, "false");
+      }
+      return all.apply(work);
+    } finally {
+      spark.conf().set(RETENTION_CHECK, previous);
+    }
+  }
+
+  private Result maintain(String table, int retentionHours) {
+    DeltaTable delta = DeltaTable.forPath(spark, warehouse.path(table));
+    List<String> order = TableDesigns.optimizeOrder(table);
+    Row metrics = (order.isEmpty()
+        ? delta.optimize().executeCompaction()
+        : delta.optimize().executeZOrderBy(order.toArray(String[]::new))).first();
+    Row optimized = metrics.getStruct(metrics.fieldIndex("metrics"));
+    String vacuum = "VACUUM delta.`" + warehouse.path(table).replace("`", "``") + "` RETAIN " + retentionHours + " HOURS";
+    long vacuumed = spark.sql(vacuum + " DRY RUN").count();
+    spark.sql(vacuum).collect();
+    return new Result(table, optimized.getLong(optimized.fieldIndex("numFilesRemoved")),
+        optimized.getLong(optimized.fieldIndex("numFilesAdded")), vacuumed);
   }
 }
