@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Starts the submit jar through Spark's own SparkSubmit class in a JVM of its own, as spark-submit
@@ -35,7 +37,7 @@ final class SparkSubmitProcess {
    * after the build, map it and start faster (a JVM that cannot use it runs without it).
    */
   static final Path CDS_ARCHIVE = BASEDIR.resolve("target/cds/trade-corridor-driver.jsa");
-  private static final java.util.concurrent.atomic.AtomicInteger DUMPS = new java.util.concurrent.atomic.AtomicInteger();
+  private static final AtomicInteger DUMPS = new AtomicInteger();
 
   /** The command line, for ProcessBuilder. */
   static List<String> command(String master, Map<String, String> sparkConf, String... jobArgs) {
@@ -101,7 +103,7 @@ final class SparkSubmitProcess {
         throw new AssertionError("spark-submit did not finish in 10 minutes");
       }
       if (cdsDump != null && Files.isRegularFile(cdsDump)) {
-        Files.move(cdsDump, CDS_ARCHIVE, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(cdsDump, CDS_ARCHIVE, StandardCopyOption.ATOMIC_MOVE);
       }
       return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));

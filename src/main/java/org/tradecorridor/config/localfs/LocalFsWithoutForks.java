@@ -29,7 +29,7 @@ public class LocalFsWithoutForks extends ChecksumFs {
 
     @Override
     public FsServerDefaults getServerDefaults(Path f) throws IOException {
-      return LocalConfigKeys.getServerDefaults();
+      return getServerDefaults();
     }
 
     @Override
