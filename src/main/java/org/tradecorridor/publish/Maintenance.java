@@ -13,7 +13,8 @@ import org.tradecorridor.config.InvalidConfigException;
 
 /**
  * Keeps tables healthy over years of runs: OPTIMIZE compacts the small files each run adds (and
- * orders them by the columns readers filter on), VACUUM removes the files no recent version needs.
+ * orders them by the columns readers filter on), VACUUM removes the files no recent version needs; a
+ * table whose dry run finds no such file is not vacuumed (its history shows no VACUUM for that run).
  */
 public final class Maintenance {
   /** Delta's own safety default: a shorter retention could remove files a running reader still needs. */
@@ -77,7 +78,11 @@ public final class Maintenance {
     Row optimized = metrics.getStruct(metrics.fieldIndex("metrics"));
     String vacuum = "VACUUM delta.`" + warehouse.path(table).replace("`", "``") + "` RETAIN " + retentionHours + " HOURS";
     long vacuumed = spark.sql(vacuum + " DRY RUN").count();
-    spark.sql(vacuum).collect();
+    // A VACUUM lists every folder of the table again and writes two commits; with nothing to remove it
+    // would do that for no file (a fresh table, or one maintained within the retention).
+    if (vacuumed > 0) {
+      spark.sql(vacuum).collect();
+    }
     return new Result(table, optimized.getLong(optimized.fieldIndex("numFilesRemoved")),
         optimized.getLong(optimized.fieldIndex("numFilesAdded")), vacuumed);
   }
