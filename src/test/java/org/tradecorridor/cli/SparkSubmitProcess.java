@@ -57,6 +57,10 @@ final class SparkSubmitProcess {
     // (The JVM would warn of every class it cannot archive, and a stop's one line must stay the only one.)
     command.add("-Xlog:cds*=off");
     command.add("-Xmx2g");
+    // These processes run small inputs for a minute at most: C1's quick compiles pay, C2's do not. C1 alone
+    // gets a code cache of 48 MB, which a run fills (the JVM then stops compiling and tasks fail).
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-XX:ReservedCodeCacheSize=240m");
     command.add("-Dlog4j2.configurationFile=" + BASEDIR.resolve("conf/log4j2.properties"));
     command.add("-cp");
     command.add(sparkClasspath());
