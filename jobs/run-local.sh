@@ -11,8 +11,9 @@
 #   ./jobs/run-local.sh generate --output DIR    sample inputs (the generator's own jar)
 #
 # Environment: SPARK_MASTER (default local[*]), DRIVER_MEMORY (default 4g), SPARK_CONF (extra
-# "--conf k=v" words for spark-submit), CDS (off: no class-data sharing archive). Builds the jar first when
-# the sources are newer.
+# "--conf k=v" words for spark-submit), JAVA_OPTS (extra options for the driver's JVM, e.g.
+# -XX:+HeapDumpOnOutOfMemoryError), CDS (off: no class-data sharing archive). Builds the jar first when the
+# sources are newer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -75,7 +76,7 @@ if [[ "${CDS:-on}" != off ]]; then
 fi
 
 # shellcheck disable=SC2086
-exec java @jobs/spark-jvm.args "${cds[@]+"${cds[@]}"}" -Xmx"${DRIVER_MEMORY:-4g}" -XX:+UseParallelGC \
+exec java @jobs/spark-jvm.args "${cds[@]+"${cds[@]}"}" -Xmx"${DRIVER_MEMORY:-4g}" -XX:+UseParallelGC ${JAVA_OPTS:-} \
   -Dlog4j2.configurationFile=conf/log4j2.properties \
   -cp "$(jobs/spark-classpath.sh)" \
   org.apache.spark.deploy.SparkSubmit \

@@ -109,6 +109,8 @@ def _jpype(path, memory):
         with open(os.path.join(ROOT, "jobs", "spark-jvm.args"), encoding="utf-8") as lines:
             flags = [line.strip() for line in lines if line.strip()]
         log = os.path.join(ROOT, "logs", "notebook.log")
+        # JAVA_OPTS: extra options for the JVM, as jobs/run-local.sh takes them.
+        flags += os.environ.get("JAVA_OPTS", "").split()
         jpype.startJVM(*flags, "-Xmx" + memory,
                        "-Dlog4j2.configurationFile=" + os.path.join(ROOT, "conf", "log4j2.properties"),
                        "-Dtrade.corridor.log=" + log,
