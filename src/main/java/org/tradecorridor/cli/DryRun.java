@@ -31,6 +31,8 @@ import org.tradecorridor.ingest.BronzeSample;
 import org.tradecorridor.ingest.InputFiles;
 import org.tradecorridor.reference.ReferenceFiles;
 import org.tradecorridor.tables.Source;
+import org.tradecorridor.ingest.InputFile;
+import org.tradecorridor.ingest.Publications;
 import org.tradecorridor.ingest.SourceFiles;
 import org.tradecorridor.tables.Tables;
 import scala.Tuple2;
@@ -131,7 +133,10 @@ final class DryRun {
     }
     SparkSession spark = sessions.get();
     Dataset<Row> bronze = spark.createDataFrame(sample.rows(), BronzeRows.schema(files.columns()));
-    Dataset<Row> classified = Classification.classify(SourceRules.of(source, config.rules(), reference), bronze);
+    Map<String, String> superseded = Publications.superseded(files.files().stream().map(InputFile::relative).toList());
+    Publications.warnings(superseded).forEach(w -> out.info("    " + w));
+    Dataset<Row> classified = Classification.classify(SourceRules.of(source, config.rules(), reference,
+        source == Source.CUSTOMS ? superseded.keySet() : java.util.Set.of()), bronze);
     Map<String, Map<String, Long>> outcomes = new TreeMap<>();
     for (Row row : classified.groupBy(Outcome.OUTCOME, Outcome.REASON).count().collectAsList()) {
       outcomes.computeIfAbsent(row.getString(0), o -> new TreeMap<>())

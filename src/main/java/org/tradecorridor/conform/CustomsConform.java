@@ -38,6 +38,7 @@ import static org.tradecorridor.tables.SilverColumns.VALUE_USD;
 import static org.tradecorridor.tables.SilverColumns.YEAR;
 
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -51,14 +52,23 @@ import org.tradecorridor.tables.Source;
 public final class CustomsConform implements SourceRules {
   private final TradeRules rules;
   private final ReferenceData reference;
+  private final Set<String> superseded;
 
   /**
    * @param rules the pair, commodity level, frequency, plausible years and value limits
    * @param reference HS chapters and their sectors, and Comtrade's numeric country codes
+   * @param superseded files (bronze's source_file) a newer publication of the same reporter, period and
+   *     classification supersedes ({@code ingest.Publications}): their rows are ignored before any other rule
    */
-  public CustomsConform(TradeRules rules, ReferenceData reference) {
+  public CustomsConform(TradeRules rules, ReferenceData reference, Set<String> superseded) {
     this.rules = rules;
     this.reference = reference;
+    this.superseded = Set.copyOf(superseded);
+  }
+
+  /** The rules for an input of which no file is superseded. */
+  public CustomsConform(TradeRules rules, ReferenceData reference) {
+    this(rules, reference, Set.of());
   }
 
   @Override
@@ -135,8 +145,10 @@ public final class CustomsConform implements SourceRules {
     // Rules 1 and 2, then the pair and the flow: decided on the row alone, before any value is read.
     Column keysHoldControls = Fields.hasControlCharacter(concat_ws("", col(FREQ), col(YEAR_TEXT), col(PERIOD_TEXT),
         col(REPORTER_TEXT), col(REPORTER_CODE), col(PARTNER_TEXT), col(PARTNER_CODE), col(FLOW), col(HS_CODE)));
-    Column beforeLevel = when(col(BronzeColumns.CORRUPT_RECORD).isNotNull().or(keysHoldControls),
-            lit(Reasons.MALFORMED_ROW))
+    Column isSuperseded = superseded.isEmpty() ? lit(false)
+        : col(BronzeColumns.SOURCE_FILE).isin(superseded.stream().sorted().toArray());
+    Column beforeLevel = when(isSuperseded, lit(Reasons.SUPERSEDED))
+        .when(col(BronzeColumns.CORRUPT_RECORD).isNotNull().or(keysHoldControls), lit(Reasons.MALFORMED_ROW))
         .when(isEmpty(col(YEAR_TEXT)).or(isEmpty(col(REPORTER_TEXT)).and(isEmpty(col(REPORTER_CODE))))
             .or(isEmpty(col(PARTNER_TEXT)).and(isEmpty(col(PARTNER_CODE))))
             .or(isEmpty(col(FLOW))).or(isEmpty(col(HS_CODE))), lit(Reasons.MISSING_FIELD))

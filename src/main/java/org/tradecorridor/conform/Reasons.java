@@ -30,6 +30,8 @@ public final class Reasons {
       BAD_NUMBER, NEGATIVE_VALUE, BAD_DATE, UNKNOWN_HS, UNKNOWN_SECTOR, UNKNOWN_STATUS, UNKNOWN_TRANSPORT_MODE,
       AMBIGUOUS_AXIS, DUPLICATE);
 
+  /** Rows of a Comtrade+ bulk file a newer publication of the same reporter, period and classification replaces. */
+  public static final String SUPERSEDED = "superseded publication";
   public static final String OTHER_PARTNER = "other partner";
   public static final String OTHER_FLOW = "other flow";
   public static final String AGGREGATE = "aggregate";
@@ -39,7 +41,7 @@ public final class Reasons {
   public static final String OUTSIDE_YEARS = "outside years";
 
   /** Every rule under which conform ignores rows, in the order they apply. */
-  public static final List<String> IGNORED = List.of(OTHER_PARTNER, OTHER_FLOW, AGGREGATE, BREAKDOWN,
+  public static final List<String> IGNORED = List.of(SUPERSEDED, OTHER_PARTNER, OTHER_FLOW, AGGREGATE, BREAKDOWN,
       OTHER_FREQUENCY);
 
   /** Every quarantine reason, then every ignore rule. */

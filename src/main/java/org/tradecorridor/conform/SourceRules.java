@@ -29,8 +29,13 @@ public interface SourceRules {
 
   /** The rules of a source. */
   static SourceRules of(Source source, TradeRules rules, ReferenceData reference) {
+    return of(source, rules, reference, java.util.Set.of());
+  }
+
+  /** The rules of a source whose input holds superseded publications (customs; see CustomsConform). */
+  static SourceRules of(Source source, TradeRules rules, ReferenceData reference, java.util.Set<String> superseded) {
     return switch (source) {
-      case CUSTOMS -> new CustomsConform(rules, reference);
+      case CUSTOMS -> new CustomsConform(rules, reference, superseded);
       case FREIGHT -> new FreightConform(rules, reference);
       case PROJECTS -> new ProjectsConform(rules, reference);
     };

@@ -28,8 +28,9 @@ public final class InputFiles {
   static final int MAX_HEADER_COLUMNS = 1000;
 
   /**
-   * Lists {@code input/<source>/**}/*.csv and *.csv.gz, and for customs *.json and *.json.gz (Comtrade+
-   * API responses); hidden files, starting with . or _, are skipped as Spark does. Reads every header.
+   * Lists {@code input/<source>/**}/*.csv and *.csv.gz (and .tsv), and for customs *.json and *.json.gz
+   * (Comtrade+ API responses) and Comtrade+ bulk files, known by their first line ({@link #knownByContent});
+   * hidden files, starting with . or _, are skipped as Spark does. Reads every header.
    *
    * @throws InvalidInputException for a missing customs or freight folder, a folder without input
    *     files, an empty file, or a header that lacks a required column or repeats one
@@ -65,14 +66,12 @@ public final class InputFiles {
         continue;
       }
       InputFile.Format format = InputFile.Format.of(name);
-      if (format == InputFile.Format.CSV || (format == InputFile.Format.JSON && source.readsJson())) {
+      if (format == InputFile.Format.CSV || (format == InputFile.Format.JSON && source.readsJson())
+          || (source == Source.CUSTOMS && knownByContent(name))) {
         inputs.put(file.relative(), file);
       } else {
         skipped.add(file.relative() + ": not a " + kinds(source) + " file; skipped");
       }
-    }
-    if (inputs.isEmpty()) {
-      throw new InvalidInputException("input folder " + folder + " holds no " + kinds(source) + " files");
     }
 
     String encodingKey = source.folder() + ".encoding";
@@ -82,18 +81,37 @@ public final class InputFiles {
       if (format == InputFile.Format.JSON) {
         files.add(new InputFile(file.path(), file.relative(), file.length(), format,
             checkHeader(file.path(), source, Headers.json(conf, file.path()), "record 1")));
-      } else {
-        Headers.Csv header = Headers.csv(conf, file.path(), encoding, encodingKey, source.folder() + " columns");
-        files.add(new InputFile(file.path(), file.relative(), file.length(), format,
-            checkHeader(file.path(), source, header.names(), "line 1"), header.delimiter()));
+        continue;
       }
+      Headers.Csv header = Headers.csv(conf, file.path(), encoding, encodingKey, source.folder() + " columns");
+      if (format == null && header.names().stream().noneMatch(n -> source.canonicalName(n) != null)) {
+        skipped.add(file.relative() + ": its first line names none of the " + source.folder() + " columns; skipped");
+        continue;
+      }
+      files.add(new InputFile(file.path(), file.relative(), file.length(), InputFile.Format.CSV,
+          checkHeader(file.path(), source, header.names(), "line 1"), header.delimiter()));
+    }
+    if (files.isEmpty()) {
+      throw new InvalidInputException("input folder " + folder + " holds no " + kinds(source) + " files");
     }
     return new SourceFiles(source, folder.toString(), files, source.columns(), skipped, false);
   }
 
+  /**
+   * A customs file known by its first line rather than its name: Comtrade+ bulk files as the server names
+   * them ({@code C_A_32_196201_S1_O.txt.gz}), as the official client does ({@code
+   * COMTRADE-FINAL-CA3982023H6[2024-07-01].gz}, with no .txt), or unpacked ({@code .txt}). Its first line is a
+   * customs header (comma- or TAB-separated) when it names any customs column; otherwise it is skipped.
+   */
+  static boolean knownByContent(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".txt") || lower.endsWith(".gz");
+  }
+
   /** What the folder of a source may hold, for messages. */
   static String kinds(Source source) {
-    return source.readsJson() ? ".csv, .tsv, .json (or .gz of them)" : ".csv or .tsv (or .gz of them)";
+    return source.readsJson() ? ".csv, .tsv, .json, Comtrade+ bulk .txt (or .gz of them)"
+        : ".csv or .tsv (or .gz of them)";
   }
 
   /** Checks a header's names (a CSV header line, or a JSON response's first record) and returns its columns. */

@@ -29,6 +29,7 @@ import org.tradecorridor.conform.Outcome;
 import org.tradecorridor.conform.Reasons;
 import org.tradecorridor.conform.SourceRules;
 import org.tradecorridor.ingest.InvalidInputException;
+import org.tradecorridor.ingest.Publications;
 import org.tradecorridor.publish.Predicates;
 import org.tradecorridor.publish.Warehouse;
 import org.tradecorridor.quality.QualityGate;
@@ -60,6 +61,7 @@ final class ConformStage {
   private final Progress progress;
   private final ReferenceData reference;
   private final Kept kept;
+  private Set<String> superseded;
 
   ConformStage(SparkSession spark, JobConfig config, Warehouse warehouse, Stages stages, Progress progress,
       ReferenceData reference, Kept kept) {
@@ -72,7 +74,12 @@ final class ConformStage {
     this.kept = kept;
   }
 
-  Result run() {
+  /**
+   * @param superseded the customs files a newer publication supersedes, as ingest listed them; null to find
+   *     them among the files bronze's rows come from (conform alone)
+   */
+  Result run(Set<String> superseded) {
+    this.superseded = superseded;
     Instant startedAt = Instant.now();
     Map<Source, Dataset<Row>> classified = new LinkedHashMap<>();
     Map<Source, Observation> observations = new LinkedHashMap<>();
@@ -166,7 +173,11 @@ final class ConformStage {
 
   /** The rules' steps, each result kept in memory and computed at once, then the duplicates. */
   private Dataset<Row> classified(Source source, Dataset<Row> bronze) {
-    SourceRules rules = SourceRules.of(source, config.rules(), reference);
+    if (source == Source.CUSTOMS && superseded == null) {
+      superseded = Publications.supersededAmong(bronze);
+    }
+    SourceRules rules = SourceRules.of(source, config.rules(), reference,
+        source == Source.CUSTOMS ? superseded : Set.of());
     Dataset<Row> parsed = kept.keepNow(Kept.CONFORM, rules.rowRules(bronze));
     Dataset<Row> decided = rules.groupRules(parsed);
     Dataset<Row> laterCopies = Duplicates.laterCopies(decided, rules.naturalKey());

@@ -25,6 +25,8 @@ import org.tradecorridor.config.JobConfig;
 import org.tradecorridor.conform.Reasons;
 import org.tradecorridor.ingest.BronzeRows;
 import org.tradecorridor.ingest.InputFiles;
+import org.tradecorridor.ingest.InputFile;
+import org.tradecorridor.ingest.Publications;
 import org.tradecorridor.ingest.SourceFiles;
 import org.tradecorridor.publish.Predicates;
 import org.tradecorridor.publish.Warehouse;
@@ -44,6 +46,7 @@ final class IngestStage {
   private final Progress progress;
   /** Where the rows read are kept for conform in the same run, or null when no stage follows. */
   private final Kept kept;
+  private Map<String, String> superseded = Map.of();
 
   IngestStage(SparkSession spark, JobConfig config, Warehouse warehouse, Stages stages, Progress progress,
       Kept kept) {
@@ -55,6 +58,11 @@ final class IngestStage {
     this.kept = kept;
   }
 
+  /** The customs files a newer publication supersedes, once {@link #run} has listed them. */
+  Map<String, String> superseded() {
+    return superseded;
+  }
+
   List<StageReport> run() {
     if (config.input() == null) {
       throw new InvalidConfigException("--input is required to ingest");
@@ -64,6 +72,9 @@ final class IngestStage {
       sources.add(InputFiles.list(spark.sparkContext().hadoopConfiguration(), config.input(), source,
           config.encodingOf(source.folder())));
     }
+    superseded = Publications.superseded(sources.stream().filter(f -> f.source() == Source.CUSTOMS)
+        .flatMap(f -> f.files().stream()).map(InputFile::relative).toList());
+    Publications.warnings(superseded).forEach(progress::warn);
     for (SourceFiles files : sources) {
       if (files.folderMissing()) {
         progress.warn("no " + files.folder() + " folder: bronze_projects is emptied and gold_joint_projects will be empty");

@@ -59,13 +59,16 @@ public final class Job implements AutoCloseable {
     // stops the run with the warehouse as it was.
     ReferenceData reference = ReferenceFiles.forRun(spark.sparkContext().hadoopConfiguration(), config);
     warehouse.verifyTables();
+    java.util.Set<String> superseded = null; // conform alone finds them among bronze's files
     if (ingest) {
-      new IngestStage(spark, config, warehouse, stages, progress, conform ? kept : null).run();
+      IngestStage stage = new IngestStage(spark, config, warehouse, stages, progress, conform ? kept : null);
+      stage.run();
+      superseded = stage.superseded().keySet();
     }
     YearSet freightYears = config.years();
     if (conform) {
       ConformStage.Result conformed = new ConformStage(spark, config, warehouse, stages, progress, reference, kept)
-          .run();
+          .run(superseded);
       QualityGate.stopIfFailed(conformed.verdicts());
       freightYears = conformed.yearsOf(Source.FREIGHT, config.years());
     }

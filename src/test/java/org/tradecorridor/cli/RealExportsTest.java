@@ -91,13 +91,31 @@ class RealExportsTest {
   }
 
   @Test
-  void anApiPullWithoutDescriptionsGivesTheGoldOfTheSamePullWithThem() throws IOException {
+  void anApiPullWithoutDescriptionsAndTheSameRowsAsABulkFileGiveTheGoldOfThePullWithThem() throws IOException {
     run(input("described", "RUS_2022_A_described.csv"), "described");
     run(input("codes", "RUS_2022_A_codes_only.csv"), "codes");
+    // The same rows as a bulk file named as the official client names it, beside an older publication of the
+    // same reporter, year and classification (every value 1.0) and a note that is no customs file.
+    Path bulk = input("bulk");
+    Path codesOnly = LAYOUTS.resolve("customs/RUS_2022_A_codes_only.csv");
+    BulkFiles.fromApiCsv(codesOnly, bulk.resolve("customs/COMTRADE-FINAL-CA6432022H6[2024-07-01].gz"), v -> v);
+    BulkFiles.fromApiCsv(codesOnly, bulk.resolve("customs/COMTRADE-FINAL-CA6432022H6[2024-01-15].gz"), v -> "1.0");
+    Files.writeString(bulk.resolve("customs/readme.txt"), "Downloaded from comtradeplus.un.org on 2024-07-02\n");
+    SampleRun fromBulk = run(bulk, "bulk");
 
     for (String table : Tables.GOLD) {
       assertEquals(goldRows("described", table), goldRows("codes", table), table);
+      assertEquals(goldRows("codes", table), goldRows("bulk", table), table + " of the bulk file");
     }
+    assertTrue(fromBulk.out.contains("customs/COMTRADE-FINAL-CA6432022H6[2024-01-15].gz: superseded by "
+        + "customs/COMTRADE-FINAL-CA6432022H6[2024-07-01].gz"), fromBulk.out);
+    assertTrue(fromBulk.out.contains("customs/readme.txt: its first line names none of the customs columns; skipped"),
+        fromBulk.out);
+    // The older publication's 14 rows are read into bronze and ignored, whatever they hold.
+    Row bulkCustoms = conformed("bulk", "customs");
+    assertEquals(List.of(28L, 5L, 0L), List.of(bulkCustoms.<Long>getAs("rows_read"),
+        bulkCustoms.<Long>getAs("rows_written"), bulkCustoms.<Long>getAs("rows_quarantined")), bulkCustoms.toString());
+    assertTrue(bulkCustoms.<String>getAs("message").contains("superseded publication 14"), bulkCustoms.toString());
     // RUS alone reports 2022: both of home's flows are RUS's mirror flows, at HS6 (chapters and TOTAL
     // in the same pull are aggregates).
     Row y2022 = gold("codes", Tables.GOLD_BILATERAL_TURNOVER, "year = 2022");

@@ -52,6 +52,34 @@ public class InputFilesTest {
   }
 
   @Test
+  void bulkFilesAreKnownByTheirFirstLineWhateverTheirNamesSay() throws IOException {
+    String tabs = "freqCode\trefYear\trefMonth\treporterCode\tpartnerCode\tflowCode\tcmdCode\tCIFValue\tprimaryValue\r\n";
+    write("customs/C_A_398_2023_H6_O.txt", tabs);
+    write("customs/COMTRADE-FINAL-CA3982023H6[2024-07-01]", tabs); // no extension: not a customs file's name
+    write("customs/notes.txt", "fetched 2024-07-02\n");
+    Path gz = input.resolve("customs/COMTRADE-FINAL-CA6432023H6[2024-07-01].gz");
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(tabs.getBytes(StandardCharsets.UTF_8));
+    }
+
+    SourceFiles files = list(Source.CUSTOMS);
+
+    assertEquals(List.of("customs/COMTRADE-FINAL-CA6432023H6[2024-07-01].gz", "customs/C_A_398_2023_H6_O.txt"),
+        files.files().stream().map(InputFile::relative).toList());
+    assertEquals('\t', files.files().get(0).delimiter());
+    assertEquals("cifvalue", files.files().get(0).header().get(7), "named as the contract spells it");
+    assertEquals(List.of("customs/COMTRADE-FINAL-CA3982023H6[2024-07-01]: not a .csv, .tsv, .json, Comtrade+ bulk "
+        + ".txt (or .gz of them) file; skipped",
+        "customs/notes.txt: its first line names none of the customs columns; skipped"), files.skipped());
+
+    // A file whose first line is a customs header is a customs file: a column short, it stops the run.
+    write("customs/C_A_643_2023_H6_O.txt", "freqCode\trefYear\treporterCode\tpartnerCode\tflowCode\tcmdCode\n");
+    InvalidInputException error = assertThrows(InvalidInputException.class, () -> list(Source.CUSTOMS));
+    assertTrue(error.getMessage().contains("customs/C_A_643_2023_H6_O.txt line 1: the customs header lacks refMonth, "
+        + "primaryValue"), error.getMessage());
+  }
+
+  @Test
   void locatesColumnsByNameInAnyOrderAndCaseAndCollectsExtraColumns() throws IOException {
     write("customs/a.csv", "\uFEFF PRIMARYVALUE ,cmdCode,flowCode,partnerISO,reporterISO,refMonth,refYear,freqCode,cmd Desc\n");
     write("customs/b.csv", CUSTOMS_HEADER + ",isLeaf\n");
