@@ -83,6 +83,10 @@ public final class InputFiles {
             checkHeader(file.path(), source, Headers.json(conf, file.path()), "record 1")));
         continue;
       }
+      if (format == null && file.length() == 0) {
+        skipped.add(file.relative() + ": empty; skipped");
+        continue;
+      }
       Headers.Csv header = Headers.csv(conf, file.path(), encoding, encodingKey, source.folder() + " columns");
       if (format == null && header.names().stream().noneMatch(n -> source.canonicalName(n) != null)) {
         skipped.add(file.relative() + ": its first line names none of the " + source.folder() + " columns; skipped");

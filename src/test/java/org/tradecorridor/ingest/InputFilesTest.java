@@ -57,6 +57,7 @@ public class InputFilesTest {
     write("customs/C_A_398_2023_H6_O.txt", tabs);
     write("customs/COMTRADE-FINAL-CA3982023H6[2024-07-01]", tabs); // no extension: not a customs file's name
     write("customs/notes.txt", "fetched 2024-07-02\n");
+    write("customs/todo.txt", "");
     Path gz = input.resolve("customs/COMTRADE-FINAL-CA6432023H6[2024-07-01].gz");
     try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
       out.write(tabs.getBytes(StandardCharsets.UTF_8));
@@ -70,7 +71,8 @@ public class InputFilesTest {
     assertEquals("cifvalue", files.files().get(0).header().get(7), "named as the contract spells it");
     assertEquals(List.of("customs/COMTRADE-FINAL-CA3982023H6[2024-07-01]: not a .csv, .tsv, .json, Comtrade+ bulk "
         + ".txt (or .gz of them) file; skipped",
-        "customs/notes.txt: its first line names none of the customs columns; skipped"), files.skipped());
+        "customs/notes.txt: its first line names none of the customs columns; skipped",
+        "customs/todo.txt: empty; skipped"), files.skipped());
 
     // A file whose first line is a customs header is a customs file: a column short, it stops the run.
     write("customs/C_A_643_2023_H6_O.txt", "freqCode\trefYear\treporterCode\tpartnerCode\tflowCode\tcmdCode\n");
