@@ -83,7 +83,8 @@ public final class InputFiles {
             checkHeader(file.path(), source, Headers.json(conf, file.path()), "record 1")));
         continue;
       }
-      if (format == null && file.length() == 0) {
+      // An empty note is no customs file; an empty .gz is a download cut short, which stops the run.
+      if (format == null && file.length() == 0 && !file.relative().toLowerCase(Locale.ROOT).endsWith(".gz")) {
         skipped.add(file.relative() + ": empty; skipped");
         continue;
       }

@@ -79,6 +79,11 @@ public class InputFilesTest {
     InvalidInputException error = assertThrows(InvalidInputException.class, () -> list(Source.CUSTOMS));
     assertTrue(error.getMessage().contains("customs/C_A_643_2023_H6_O.txt line 1: the customs header lacks refMonth, "
         + "primaryValue"), error.getMessage());
+    // An empty .gz is a download cut short: it stops the run naming the file.
+    Files.delete(input.resolve("customs/C_A_643_2023_H6_O.txt"));
+    write("customs/COMTRADE-FINAL-CA6432024H6[2025-07-01].gz", "");
+    error = assertThrows(InvalidInputException.class, () -> list(Source.CUSTOMS));
+    assertTrue(error.getMessage().contains("customs/COMTRADE-FINAL-CA6432024H6[2025-07-01].gz"), error.getMessage());
   }
 
   @Test
