@@ -31,7 +31,6 @@ import org.tradecorridor.ingest.BronzeSample;
 import org.tradecorridor.ingest.InputFiles;
 import org.tradecorridor.reference.ReferenceFiles;
 import org.tradecorridor.tables.Source;
-import org.tradecorridor.ingest.InputFile;
 import org.tradecorridor.ingest.Publications;
 import org.tradecorridor.ingest.SourceFiles;
 import org.tradecorridor.tables.Tables;
@@ -133,7 +132,7 @@ final class DryRun {
     }
     SparkSession spark = sessions.get();
     Dataset<Row> bronze = spark.createDataFrame(sample.rows(), BronzeRows.schema(files.columns()));
-    Map<String, String> superseded = Publications.superseded(files.files().stream().map(InputFile::relative).toList());
+    Map<String, String> superseded = files.superseded();
     Publications.warnings(superseded).forEach(w -> out.info("    " + w));
     Dataset<Row> classified = Classification.classify(SourceRules.of(source, config.rules(), reference,
         source == Source.CUSTOMS ? superseded.keySet() : java.util.Set.of()), bronze);

@@ -1,7 +1,6 @@
 package org.tradecorridor.ingest;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,16 +55,21 @@ public final class Publications {
    * @param paths files relative to --input (bronze's source_file)
    */
   public static Map<String, String> superseded(Collection<String> paths) {
-    Map<String, List<String>> bySlot = new TreeMap<>();
+    // Per slot, the file that counts: the newest date; of one date, the first path (paths come in order).
+    Map<String, String> counting = new TreeMap<>();
+    Map<String, String> dateOf = new TreeMap<>();
     for (String path : new TreeSet<>(paths)) {
-      of(path).ifPresent(p -> bySlot.computeIfAbsent(p.slot(), s -> new java.util.ArrayList<>()).add(path));
+      of(path).ifPresent(p -> {
+        dateOf.put(path, p.date());
+        counting.merge(p.slot(), path, (kept, next) -> dateOf.get(next).compareTo(dateOf.get(kept)) > 0 ? next : kept);
+      });
     }
     Map<String, String> superseded = new TreeMap<>();
-    for (List<String> files : bySlot.values()) {
-      // The newest date first; of one date, the first path (the list is in path order, the sort stable).
-      List<String> newestFirst = files.stream()
-          .sorted(Comparator.comparing((String f) -> of(f).orElseThrow().date()).reversed()).toList();
-      newestFirst.subList(1, newestFirst.size()).forEach(older -> superseded.put(older, newestFirst.get(0)));
+    for (String path : dateOf.keySet()) {
+      String counts = counting.get(of(path).orElseThrow().slot());
+      if (!counts.equals(path)) {
+        superseded.put(path, counts);
+      }
     }
     return superseded;
   }

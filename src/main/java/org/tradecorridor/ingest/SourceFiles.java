@@ -27,6 +27,11 @@ public record SourceFiles(
     skipped = List.copyOf(skipped);
   }
 
+  /** The files a newer publication of the same slot supersedes, each with the one that counts ({@link Publications}). */
+  public java.util.Map<String, String> superseded() {
+    return Publications.superseded(files.stream().map(InputFile::relative).toList());
+  }
+
   public long totalBytes() {
     return files.stream().mapToLong(InputFile::length).sum();
   }

@@ -25,7 +25,6 @@ import org.tradecorridor.config.JobConfig;
 import org.tradecorridor.conform.Reasons;
 import org.tradecorridor.ingest.BronzeRows;
 import org.tradecorridor.ingest.InputFiles;
-import org.tradecorridor.ingest.InputFile;
 import org.tradecorridor.ingest.Publications;
 import org.tradecorridor.ingest.SourceFiles;
 import org.tradecorridor.publish.Predicates;
@@ -72,8 +71,7 @@ final class IngestStage {
       sources.add(InputFiles.list(spark.sparkContext().hadoopConfiguration(), config.input(), source,
           config.encodingOf(source.folder())));
     }
-    superseded = Publications.superseded(sources.stream().filter(f -> f.source() == Source.CUSTOMS)
-        .flatMap(f -> f.files().stream()).map(InputFile::relative).toList());
+    superseded = sources.get(Source.CUSTOMS.ordinal()).superseded();
     Publications.warnings(superseded).forEach(progress::warn);
     for (SourceFiles files : sources) {
       if (files.folderMissing()) {
