@@ -22,6 +22,7 @@ import static org.tradecorridor.tables.GoldColumns.YEAR;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.tradecorridor.tables.GoldColumns;
 import org.apache.spark.sql.Row;
 import org.tradecorridor.tables.Money;
 import org.tradecorridor.conform.CustomsConform;
@@ -51,7 +52,7 @@ public final class AgroContribution {
     Column bySector = col(SECTOR).notEqual(CustomsConform.UNALLOCATED);
     Column isAgro = col(SECTOR).equalTo(agroSector);
     Column value = col(SilverColumns.VALUE_USD);
-    Dataset<Row> agro = selected.groupBy(col(YEAR))
+    Dataset<Row> agro = selected.groupBy(TradeTotals.PAIR_YEAR)
         .agg(
             max(isExport.and(bySector)).as(EXPORTS_BY_SECTOR),
             max(not(isExport).and(bySector)).as(IMPORTS_BY_SECTOR),
@@ -59,18 +60,20 @@ public final class AgroContribution {
                 concat(lit("the agro exports of "), col(YEAR).cast("string"))).as(AGRO_EXPORTS_USD),
             Sums.fitting(coalesce(sum(when(not(isExport).and(isAgro), value)), lit(0)), Money.USD,
                 concat(lit("the agro imports of "), col(YEAR).cast("string"))).as(AGRO_IMPORTS_USD));
-    Dataset<Row> byYear = TradeTotals.of(selected, col(YEAR))
-        .join(agro, new String[] {YEAR}, "inner")
-        .select(col(YEAR),
+    Dataset<Row> byYear = TradeTotals.of(selected, TradeTotals.PAIR_YEAR)
+        .join(agro, TradeTotals.pairAnd(YEAR), "inner")
+        .select(col(GoldColumns.HOME), col(GoldColumns.PARTNER), col(YEAR),
             when(col(EXPORTS_BY_SECTOR), col(AGRO_EXPORTS_USD)).as(AGRO_EXPORTS_USD),
             when(col(IMPORTS_BY_SECTOR), col(AGRO_IMPORTS_USD)).as(AGRO_IMPORTS_USD),
             col(TURNOVER_USD).as(TOTAL_TURNOVER_USD))
         .withColumn(AGRO_TURNOVER_USD, Sums.fitting(col(AGRO_EXPORTS_USD).plus(col(AGRO_IMPORTS_USD)), Money.USD,
             concat(lit("the agro turnover of "), col(YEAR).cast("string"))));
     Dataset<Row> withPrevious = Percent.withPreviousYear(
-        Percent.withPreviousYear(byYear, AGRO_TURNOVER_USD, PREVIOUS_AGRO),
-        TOTAL_TURNOVER_USD, PREVIOUS_TOTAL);
+        Percent.withPreviousYear(byYear, AGRO_TURNOVER_USD, PREVIOUS_AGRO, TradeTotals.PAIR),
+        TOTAL_TURNOVER_USD, PREVIOUS_TOTAL, TradeTotals.PAIR);
     return withPrevious.select(
+        col(GoldColumns.HOME),
+        col(GoldColumns.PARTNER),
         col(YEAR),
         col(AGRO_EXPORTS_USD),
         col(AGRO_IMPORTS_USD),

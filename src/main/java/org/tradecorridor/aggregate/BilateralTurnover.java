@@ -31,6 +31,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.tradecorridor.tables.Money;
 import org.tradecorridor.config.TradeRules;
+import org.tradecorridor.reference.Target;
+import java.util.List;
+import java.util.function.Function;
 
 /** gold_bilateral_turnover: exports, imports, turnover and growth per year, against the target. */
 public final class BilateralTurnover {
@@ -43,27 +46,27 @@ public final class BilateralTurnover {
 
   /**
    * @param selected the chosen side's flows per (year, direction, sector), from {@link TradeSelection#bySector}
-   * @param rules the target and its year
-   * @return one row per year with the contract's columns except run_id: money DECIMAL(20,2) USD,
+   * @param targets the pairs' turnover targets (a target of B-A serves the pair A-B: turnover has no side)
+   * @return one row per pair and year with the contract's columns except run_id: money DECIMAL(20,2) USD,
    *     percentages Money.PERCENT; a flow neither side reports makes its money columns, the turnover,
    *     balance, growth, progress and gap null and the year INCOMPLETE
    */
-  public static Dataset<Row> byYear(Dataset<Row> selected, TradeRules rules) {
-    Dataset<Row> byYear = TradeTotals.of(selected, col(YEAR));
-    Column target = lit(rules.targetTurnoverUsd()).cast(Money.USD);
+  public static Dataset<Row> byYear(Dataset<Row> selected, List<Target> targets) {
+    Dataset<Row> byYear = TradeTotals.of(selected, TradeTotals.PAIR_YEAR);
+    Column target = ofPair(targets, Target::usd).cast(Money.USD);
+    Column targetYear = ofPair(targets, Target::year).cast(DataTypes.IntegerType);
     Column turnover = col(TURNOVER_USD);
-    Column requiredCagr = lit(null).cast(Money.PERCENT);
-    if (rules.targetYear() != null) {
-      // The n-th root has no exact decimal form: computed in double, then rounded once to Money.PERCENT.
-      Column yearsLeft = lit(rules.targetYear()).minus(col(YEAR));
-      Column growthFactor = pow(try_divide(target, turnover).cast(DataTypes.DoubleType),
-          lit(1.0).divide(yearsLeft.cast(DataTypes.DoubleType)));
-      requiredCagr = when(yearsLeft.gt(0).and(turnover.gt(0)),
-          greatest(growthFactor.minus(1).multiply(100), lit(0.0)).try_cast(Money.PERCENT));
-    }
-    Dataset<Row> withBack = Percent.withYearsBack(byYear, PACE_YEARS, TURNOVER_USD, TURNOVER_BACK);
-    return Percent.withPreviousYear(withBack, TURNOVER_USD, PREVIOUS_TURNOVER)
+    // The n-th root has no exact decimal form: computed in double, then rounded once to Money.PERCENT.
+    Column yearsLeft = targetYear.minus(col(YEAR));
+    Column growthFactor = pow(try_divide(target, turnover).cast(DataTypes.DoubleType),
+        lit(1.0).divide(yearsLeft.cast(DataTypes.DoubleType)));
+    Column requiredCagr = when(yearsLeft.gt(0).and(turnover.gt(0)),
+        greatest(growthFactor.minus(1).multiply(100), lit(0.0)).try_cast(Money.PERCENT));
+    Dataset<Row> withBack = Percent.withYearsBack(byYear, PACE_YEARS, TURNOVER_USD, TURNOVER_BACK, TradeTotals.PAIR);
+    return Percent.withPreviousYear(withBack, TURNOVER_USD, PREVIOUS_TURNOVER, TradeTotals.PAIR)
         .select(
+            col(GoldColumns.HOME),
+            col(GoldColumns.PARTNER),
             col(YEAR),
             col(EXPORTS_USD),
             col(IMPORTS_USD),
@@ -73,7 +76,8 @@ public final class BilateralTurnover {
             Percent.growth(turnover, col(PREVIOUS_TURNOVER)).as(YOY_GROWTH_PCT),
             target.as(TARGET_USD),
             Percent.of(turnover, target).as(TARGET_PROGRESS_PCT),
-            when(turnover.isNotNull(), greatest(target.minus(turnover), lit(0))).cast(Money.USD).as(GAP_TO_TARGET_USD),
+            when(turnover.isNotNull().and(target.isNotNull()), greatest(target.minus(turnover), lit(0)))
+                .cast(Money.USD).as(GAP_TO_TARGET_USD),
             requiredCagr.as(REQUIRED_CAGR_PCT),
             projectedTargetYear(turnover, col(TURNOVER_BACK), target).as(PROJECTED_TARGET_YEAR),
             // A year that lacks a flow on both sides is INCOMPLETE, whatever the other flow's source.
@@ -81,6 +85,17 @@ public final class BilateralTurnover {
                 .when(size(col(TradeTotals.SOURCES)).gt(1), lit(GoldColumns.MIXED))
                 .when(array_contains(col(TradeTotals.SOURCES), GoldColumns.MIRROR), lit(GoldColumns.MIRROR))
                 .otherwise(lit(GoldColumns.REPORTER)).as(VALUE_SOURCE));
+  }
+
+  /** A target's figure for the row's pair, either way round; null for a pair without a target. */
+  private static Column ofPair(List<Target> targets, Function<Target, Object> figure) {
+    Column value = lit(null);
+    for (Target t : targets) {
+      Column pair = col(GoldColumns.HOME).equalTo(t.home()).and(col(GoldColumns.PARTNER).equalTo(t.partner()))
+          .or(col(GoldColumns.HOME).equalTo(t.partner()).and(col(GoldColumns.PARTNER).equalTo(t.home())));
+      value = when(pair, lit(figure.apply(t))).otherwise(value);
+    }
+    return value;
   }
 
   /**

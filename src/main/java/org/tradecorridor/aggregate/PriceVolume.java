@@ -22,6 +22,7 @@ import static org.tradecorridor.tables.GoldColumns.YEAR;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.tradecorridor.tables.GoldColumns;
 import org.apache.spark.sql.Row;
 import org.tradecorridor.tables.Money;
 import org.tradecorridor.tables.SilverColumns;
@@ -55,7 +56,7 @@ public final class PriceVolume {
    * @param lines the chosen side's HS6 lines, {@link TradeSelection#byLine} (value_usd DECIMAL(20,2) USD,
    *     net_weight_kg DECIMAL(20,3))
    * @param selected the chosen side's flows per sector, {@link TradeSelection#bySector}
-   * @return one row per year and sector with trade whose previous year has trade: the sector's value, the
+   * @return one row per pair, year and sector with trade whose previous year has trade: the sector's value, the
    *     covered lines' value this and last year, their coverage of the sector, the change and its three
    *     parts (the volume and price effects exact sums rounded half up to the cent, the interaction the rest,
    *     so the parts add up to the change to the cent), and both indices (last year = 100)
@@ -63,7 +64,8 @@ public final class PriceVolume {
   public static Dataset<Row> byYearAndSector(Dataset<Row> lines, Dataset<Row> selected) {
     Column v1 = col(SilverColumns.VALUE_USD);
     Column q1 = col(SilverColumns.NET_WEIGHT_KG);
-    Dataset<Row> previous = lines.select(col(YEAR).plus(1).as(YEAR), col(SilverColumns.DIRECTION),
+    Dataset<Row> previous = lines.select(col(GoldColumns.HOME), col(GoldColumns.PARTNER), col(YEAR).plus(1).as(YEAR),
+        col(SilverColumns.DIRECTION),
         col(SilverColumns.HS_CODE), col(SilverColumns.VALUE_USD).as(V0), col(SilverColumns.NET_WEIGHT_KG).as(Q0));
     // A line counts when it is weighed in both years and its unit value moved less than the most a price
     // plausibly does (p1 / p0 = v1 q0 / v0 q1 within 1/MAX and MAX); one whose products do not fit a decimal
@@ -74,26 +76,29 @@ public final class PriceVolume {
         .and(v0q1.leq(try_multiply(v1q0, lit(MAX_UNIT_VALUE_CHANGE))));
     Dataset<Row> covered = lines.filter(q1.isNotNull())
         .join(previous.filter(col(Q0).isNotNull()),
-            new String[] {YEAR, SilverColumns.DIRECTION, SilverColumns.HS_CODE}, "inner")
+            TradeTotals.pairAnd(YEAR, SilverColumns.DIRECTION, SilverColumns.HS_CODE), "inner")
         .filter(plausible)
         .withColumn(P0Q1, try_divide(v0q1, col(Q0)))
         .withColumn(P1Q0, try_divide(v1q0, q1))
         .filter(col(P0Q1).isNotNull().and(col(P1Q0).isNotNull()))
-        .groupBy(col(YEAR), col(SECTOR))
+        .groupBy(TradeTotals.pairYearAnd(col(SECTOR)))
         .agg(sum(v1).as(COVERED_VALUE_USD), sum(col(V0)).as(COVERED_PREVIOUS_USD),
             sum(col(P0Q1)).as(SUM_P0Q1), sum(col(P1Q0)).as(SUM_P1Q0));
 
-    Dataset<Row> sectors = selected.groupBy(col(YEAR), col(SECTOR))
+    Dataset<Row> sectors = selected.groupBy(TradeTotals.pairYearAnd(col(SECTOR)))
         .agg(sum(col(SilverColumns.VALUE_USD)).as(SECTOR_VALUE_USD));
-    Dataset<Row> yearsWithPrevious = sectors.select(col(YEAR).plus(1).as(YEAR)).distinct();
-    Dataset<Row> rows = sectors.join(yearsWithPrevious, new String[] {YEAR}, "inner")
-        .join(covered, new String[] {YEAR, SECTOR}, "left");
+    Dataset<Row> yearsWithPrevious = sectors.select(col(GoldColumns.HOME), col(GoldColumns.PARTNER),
+        col(YEAR).plus(1).as(YEAR)).distinct();
+    Dataset<Row> rows = sectors.join(yearsWithPrevious, TradeTotals.pairAnd(YEAR), "inner")
+        .join(covered, TradeTotals.pairAnd(YEAR, SECTOR), "left");
 
     Column now = fitting(coalesce(col(COVERED_VALUE_USD), lit(0)), "covered value");
     Column before = fitting(coalesce(col(COVERED_PREVIOUS_USD), lit(0)), "covered value of the year before");
     Column volume = fitting(coalesce(col(SUM_P0Q1), lit(0)).minus(before), "volume effect");
     Column price = fitting(coalesce(col(SUM_P1Q0), lit(0)).minus(before), "price effect");
     return rows.select(
+        col(GoldColumns.HOME),
+        col(GoldColumns.PARTNER),
         col(YEAR),
         col(SECTOR),
         fitting(col(SECTOR_VALUE_USD), "sector value").as(SECTOR_VALUE_USD),

@@ -11,6 +11,7 @@ import static org.tradecorridor.tables.GoldColumns.YEAR;
 import static org.tradecorridor.tables.GoldColumns.YOY_GROWTH_PCT;
 
 import org.apache.spark.sql.Dataset;
+import org.tradecorridor.tables.GoldColumns;
 import org.apache.spark.sql.Row;
 
 /** gold_trade_by_sector: each sector's trade, share, growth and contribution to total growth. */
@@ -23,17 +24,20 @@ public final class SectorTrade {
 
   /**
    * @param selected the chosen side's flows per (year, direction, sector), from {@link TradeSelection#bySector}
-   * @return one row per year and sector with trade, with the contract's columns except run_id;
+   * @return one row per pair, year and sector with trade, with the contract's columns except run_id;
    *     contribution_to_growth_pp = (turnover − last year's, 0 if absent) / last year's total turnover × 100
    */
   public static Dataset<Row> byYearAndSector(Dataset<Row> selected) {
     Dataset<Row> yearTotals = Percent.withPreviousYear(
-        TradeTotals.of(selected, col(YEAR)).select(col(YEAR), col(TURNOVER_USD).as(YEAR_TURNOVER)),
-        YEAR_TURNOVER, PREVIOUS_YEAR_TURNOVER);
-    Dataset<Row> bySector = Percent.withPreviousYear(TradeTotals.of(selected, col(YEAR), col(SECTOR)),
-        TURNOVER_USD, PREVIOUS_TURNOVER, SECTOR);
-    return bySector.join(yearTotals, new String[] {YEAR}, "inner")
+        TradeTotals.of(selected, TradeTotals.PAIR_YEAR)
+            .select(TradeTotals.pairYearAnd(col(TURNOVER_USD).as(YEAR_TURNOVER))),
+        YEAR_TURNOVER, PREVIOUS_YEAR_TURNOVER, TradeTotals.PAIR);
+    Dataset<Row> bySector = Percent.withPreviousYear(TradeTotals.of(selected, TradeTotals.pairYearAnd(col(SECTOR))),
+        TURNOVER_USD, PREVIOUS_TURNOVER, TradeTotals.pairAnd(SECTOR));
+    return bySector.join(yearTotals, TradeTotals.pairAnd(YEAR), "inner")
         .select(
+            col(GoldColumns.HOME),
+            col(GoldColumns.PARTNER),
             col(YEAR),
             col(SECTOR),
             col(EXPORTS_USD),

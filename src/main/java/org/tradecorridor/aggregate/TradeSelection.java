@@ -18,7 +18,7 @@ import org.tradecorridor.config.TradeRules;
 import org.tradecorridor.tables.SilverColumns;
 
 /**
- * Chooses, per year and direction, whose declarations count: the preferred reporter's when it has at
+ * Chooses, per pair, year and direction, whose declarations count: the preferred reporter's when it has at
  * least one row for that year and direction, else the other side's mirror flow. Every trade gold
  * table starts from this one choice, so they add up to each other.
  */
@@ -34,8 +34,8 @@ public final class TradeSelection {
    */
   public static Dataset<Row> bySector(Dataset<Row> tradeFlows, TradeRules rules) {
     return chosen(tradeFlows
-        .groupBy(col(SilverColumns.YEAR), col(SilverColumns.DIRECTION), col(SilverColumns.REPORTER_ISO3),
-            col(SilverColumns.SECTOR))
+        .groupBy(col(SilverColumns.HOME), col(SilverColumns.PARTNER), col(SilverColumns.YEAR),
+            col(SilverColumns.DIRECTION), col(SilverColumns.REPORTER_ISO3), col(SilverColumns.SECTOR))
         .agg(sum(col(SilverColumns.VALUE_USD)).as(SilverColumns.VALUE_USD)), rules);
   }
 
@@ -50,8 +50,9 @@ public final class TradeSelection {
     Column weight = col(SilverColumns.NET_WEIGHT_KG);
     return chosen(tradeFlows
         .filter(length(col(SilverColumns.HS_CODE)).equalTo(6))
-        .groupBy(col(SilverColumns.YEAR), col(SilverColumns.DIRECTION), col(SilverColumns.REPORTER_ISO3),
-            col(SilverColumns.HS_CODE), col(SilverColumns.SECTOR))
+        .groupBy(col(SilverColumns.HOME), col(SilverColumns.PARTNER), col(SilverColumns.YEAR),
+            col(SilverColumns.DIRECTION), col(SilverColumns.REPORTER_ISO3), col(SilverColumns.HS_CODE),
+            col(SilverColumns.SECTOR))
         .agg(sum(col(SilverColumns.VALUE_USD)).as(SilverColumns.VALUE_USD),
             when(count(weight).equalTo(count(lit(1))).and(sum(weight).gt(0)), sum(weight))
                 .as(SilverColumns.NET_WEIGHT_KG)), rules);
@@ -59,15 +60,17 @@ public final class TradeSelection {
 
   /** Rows grouped with reporter_iso3, reduced to the chosen side's per year and direction. */
   private static Dataset<Row> chosen(Dataset<Row> byReporter, TradeRules rules) {
-    WindowSpec yearAndDirection = Window.partitionBy(col(SilverColumns.YEAR), col(SilverColumns.DIRECTION));
-    String preferred = rules.preferredReporterIso3();
+    WindowSpec yearAndDirection = Window.partitionBy(col(SilverColumns.HOME), col(SilverColumns.PARTNER),
+        col(SilverColumns.YEAR), col(SilverColumns.DIRECTION));
+    boolean homePreferred = rules.preferredReporter() == TradeRules.Side.HOME;
+    Column preferred = col(homePreferred ? SilverColumns.HOME : SilverColumns.PARTNER);
+    Column mirror = col(homePreferred ? SilverColumns.PARTNER : SilverColumns.HOME);
     return byReporter
         .withColumn(FLOW_SOURCE,
             when(max(col(SilverColumns.REPORTER_ISO3).equalTo(preferred)).over(yearAndDirection),
                 lit(GoldColumns.REPORTER)).otherwise(lit(GoldColumns.MIRROR)))
         .filter(col(SilverColumns.REPORTER_ISO3).equalTo(
-            when(col(FLOW_SOURCE).equalTo(GoldColumns.REPORTER), lit(preferred))
-                .otherwise(lit(rules.mirrorReporterIso3()))))
+            when(col(FLOW_SOURCE).equalTo(GoldColumns.REPORTER), preferred).otherwise(mirror)))
         .drop(SilverColumns.REPORTER_ISO3);
   }
 }

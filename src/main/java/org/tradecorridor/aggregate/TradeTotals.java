@@ -34,10 +34,30 @@ final class TradeTotals {
   /** True when the group's year has exports / imports at all. */
   static final String YEAR_HAS_EXPORTS = "_year_has_exports";
   static final String YEAR_HAS_IMPORTS = "_year_has_imports";
+  /** A pair's year: the columns every trade table's rows are grouped by first. */
+  static final Column[] PAIR_YEAR = {col(GoldColumns.HOME), col(GoldColumns.PARTNER), col(GoldColumns.YEAR)};
+  /** The pair's columns, the keys of its year-on-year joins. */
+  static final String[] PAIR = {GoldColumns.HOME, GoldColumns.PARTNER};
+
+  /** The pair's columns and {@code more}: the keys of a join or grouping within one pair. */
+  static String[] pairAnd(String... more) {
+    String[] keys = new String[PAIR.length + more.length];
+    System.arraycopy(PAIR, 0, keys, 0, PAIR.length);
+    System.arraycopy(more, 0, keys, PAIR.length, more.length);
+    return keys;
+  }
+
+  /** The pair's and the year's columns, then {@code more}. */
+  static Column[] pairYearAnd(Column... more) {
+    Column[] columns = new Column[PAIR_YEAR.length + more.length];
+    System.arraycopy(PAIR_YEAR, 0, columns, 0, PAIR_YEAR.length);
+    System.arraycopy(more, 0, columns, PAIR_YEAR.length, more.length);
+    return columns;
+  }
 
   /**
    * @param selected rows of {@link TradeSelection#bySector}
-   * @param groups the grouping columns; the year is always one of them
+   * @param groups the grouping columns; the pair's and the year always among them ({@link #PAIR_YEAR})
    * @return per group: exports_usd, imports_usd, turnover_usd (DECIMAL(20,2) USD, exact sums, null for a
    *     flow the year lacks), _sources, and the year's flags {@value #YEAR_HAS_EXPORTS} and {@value #YEAR_HAS_IMPORTS}
    */
@@ -45,8 +65,8 @@ final class TradeTotals {
     Column isExport = col(SilverColumns.DIRECTION).equalTo(SilverColumns.EXPORT);
     Column value = col(SilverColumns.VALUE_USD);
     Dataset<Row> withYearFlows = selected
-        .withColumn(YEAR_HAS_EXPORTS, max(isExport).over(Window.partitionBy(col(GoldColumns.YEAR))))
-        .withColumn(YEAR_HAS_IMPORTS, max(not(isExport)).over(Window.partitionBy(col(GoldColumns.YEAR))));
+        .withColumn(YEAR_HAS_EXPORTS, max(isExport).over(Window.partitionBy(PAIR_YEAR)))
+        .withColumn(YEAR_HAS_IMPORTS, max(not(isExport)).over(Window.partitionBy(PAIR_YEAR)));
     Column exports = col(GoldColumns.EXPORTS_USD);
     Column imports = col(GoldColumns.IMPORTS_USD);
     List<Column> result = new ArrayList<>(Arrays.asList(groups));

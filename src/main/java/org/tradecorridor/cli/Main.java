@@ -215,8 +215,8 @@ public final class Main {
       throw new InvalidConfigException("--input is required for " + command);
     }
     Progress progress = new Progress(out);
-    progress.info(String.format("trade-corridor %s: run %s, years %s, %s-%s, input %s, warehouse %s", command,
-        config.runId(), config.years(), config.rules().homeIso3(), config.rules().partnerIso3(),
+    progress.info(String.format("trade-corridor %s: run %s, years %s, pairs %s, input %s, warehouse %s", command,
+        config.runId(), config.years(), String.join(",", config.rules().pairs()),
         config.input() == null ? "-" : config.input(), config.warehouse()));
     if (options.dryRun) {
       SparkSession[] started = new SparkSession[1];

@@ -1,5 +1,9 @@
 package org.tradecorridor.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.tradecorridor.config.InvalidConfigException;
 import org.tradecorridor.config.RunArguments;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,10 +21,23 @@ final class ReportOptions {
       description = "Show these years only, e.g. 2019-2024. Default: every year of the gold tables.")
   String years;
 
+  @Option(names = "--pair", paramLabel = "HOME-PARTNER",
+      description = "The pair the report shows, e.g. KAZ-CHN. Default: the first pair of trade.pairs when it names two "
+          + "countries, else trade.home-trade.partner.")
+  String pair;
+
   @Option(names = "--dry-run", description = "Check the options and settings, print what would be written, start no Spark.")
   boolean dryRun;
 
   RunArguments toArguments() {
-    return new RunArguments(null, common.warehouse, common.configFile, common.overrides, years, common.runId, null);
+    Map<String, String> overrides = new LinkedHashMap<>(common.overrides);
+    if (pair != null) {
+      String upper = pair.trim().toUpperCase(Locale.ROOT);
+      if (!upper.matches("[A-Z]{3}-[A-Z]{3}")) {
+        throw new InvalidConfigException("--pair '" + pair + "' must be HOME-PARTNER, two ISO3 codes such as KAZ-RUS");
+      }
+      overrides.put("trade.pairs", upper);
+    }
+    return new RunArguments(null, common.warehouse, common.configFile, overrides, years, common.runId, null);
   }
 }

@@ -37,12 +37,17 @@ final class Summary {
         .mapToObj(i -> (Callable<List<Row>>) () -> sorted(warehouse, tables.get(i), orderBy.get(i)))
         .toList(), tables.size());
     var rules = config.rules();
+    List<String> pair = rules.firstPair();
+    List<Row> allPairs = read.get(0);
+    List<Row> turnover = ofPair(allPairs, pair);
+    BigDecimal target = turnover.stream().map(r -> r.<BigDecimal>getAs(GoldColumns.TARGET_USD))
+        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     out.println();
-    out.printf(Locale.ROOT, "Trade turnover %s-%s, USD billion (target %s bn)%n", rules.homeIso3(),
-        rules.partnerIso3(), bn(rules.targetTurnoverUsd()));
+    out.printf(Locale.ROOT, "Trade turnover %s-%s, USD billion (%s)%n", pair.get(0), pair.get(1),
+        target == null ? "no target" : "target " + bn(target) + " bn");
     out.printf(Locale.ROOT, "%-6s %9s %9s %9s %9s %9s %9s %9s %9s  %s%n", "year", "exports", "imports", "turnover",
         "growth %", "target %", "gap bn", "need %/y", "at pace", "source");
-    for (Row r : read.get(0)) {
+    for (Row r : turnover) {
       // In a year that lacks a flow, what is missing is unknown (n/a), not merely not applicable (-).
       String unknown = GoldColumns.INCOMPLETE.equals(r.getAs(GoldColumns.VALUE_SOURCE)) ? "n/a" : "-";
       Integer atPace = r.getAs(GoldColumns.PROJECTED_TARGET_YEAR);
@@ -54,10 +59,12 @@ final class Summary {
           r.getAs(GoldColumns.VALUE_SOURCE));
     }
 
+    largestPairs(allPairs, out);
+
     out.println();
-    out.printf(Locale.ROOT, "Agro-food (%s), USD billion%n", rules.agroSector());
+    out.printf(Locale.ROOT, "Agro-food (%s) %s-%s, USD billion%n", rules.agroSector(), pair.get(0), pair.get(1));
     out.printf(Locale.ROOT, "%-6s %9s %9s %9s %14s%n", "year", "turnover", "growth %", "share %", "contrib. pp");
-    for (Row r : read.get(1)) {
+    for (Row r : ofPair(read.get(1), pair)) {
       // Agro trade is unknown where a flow is TOTAL only or missing.
       String unknown = r.getAs(GoldColumns.AGRO_TURNOVER_USD) == null ? "n/a" : "-";
       out.printf(Locale.ROOT, "%-6d %9s %9s %9s %14s%n", r.<Integer>getAs(GoldColumns.YEAR),
@@ -102,6 +109,34 @@ final class Summary {
     out.println(flags(warehouse));
     out.printf(Locale.ROOT, "Tables: %s (run %s)%n", warehouse.root(), config.runId());
     out.flush();
+  }
+
+  /** A pair table's rows of one pair (an earlier version's table, without the columns, holds one pair). */
+  private static List<Row> ofPair(List<Row> rows, List<String> pair) {
+    return rows.stream().filter(r -> r.schema().getFieldIndex(GoldColumns.HOME).isEmpty()
+        || pair.equals(List.of(r.<String>getAs(GoldColumns.HOME), r.<String>getAs(GoldColumns.PARTNER)))).toList();
+  }
+
+  /** When the warehouse holds more than one pair: the 10 largest by turnover in the last year any pair has. */
+  private static void largestPairs(List<Row> rows, PrintStream out) {
+    if (rows.isEmpty() || rows.get(0).schema().getFieldIndex(GoldColumns.HOME).isEmpty()
+        || rows.stream().map(r -> r.getAs(GoldColumns.HOME) + "-" + r.getAs(GoldColumns.PARTNER)).distinct().count() < 2) {
+      return;
+    }
+    int last = rows.stream().mapToInt(r -> r.<Integer>getAs(GoldColumns.YEAR)).max().getAsInt();
+    List<Row> largest = rows.stream().filter(r -> r.<Integer>getAs(GoldColumns.YEAR) == last)
+        .sorted(java.util.Comparator.comparing((Row r) -> r.<BigDecimal>getAs(GoldColumns.TURNOVER_USD),
+            java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
+        .limit(10).toList();
+    out.println();
+    out.printf(Locale.ROOT, "Largest pairs of %d by turnover, USD billion%n", last);
+    out.printf(Locale.ROOT, "%-8s %9s %9s %9s %9s  %s%n", "pair", "exports", "imports", "turnover", "growth %", "source");
+    for (Row r : largest) {
+      out.printf(Locale.ROOT, "%-8s %9s %9s %9s %9s  %s%n", r.getAs(GoldColumns.HOME) + "-" + r.getAs(GoldColumns.PARTNER),
+          bn(r.getAs(GoldColumns.EXPORTS_USD), "n/a"), bn(r.getAs(GoldColumns.IMPORTS_USD), "n/a"),
+          bn(r.getAs(GoldColumns.TURNOVER_USD), "n/a"), pct(r.getAs(GoldColumns.YOY_GROWTH_PCT), "-"),
+          r.getAs(GoldColumns.VALUE_SOURCE));
+    }
   }
 
   /** The quality flags' counts per flag, in one line. */

@@ -30,7 +30,7 @@ public final class ConfigLoader {
   /** The source names whose encodings the configuration sets. */
   public static final Set<String> SOURCES = Set.of("customs", "freight", "projects");
 
-  private static final Set<String> OPTIONAL_KEYS = Set.of("target.year");
+  private static final Set<String> OPTIONAL_KEYS = Set.of("target.year", "target.turnoverUsd");
   private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
   private ConfigLoader() {}
@@ -79,12 +79,13 @@ public final class ConfigLoader {
         minYear,
         maxYear,
         config.getString("sectors.agro").trim(),
-        decimal("target.turnoverUsd", config.getString("target.turnoverUsd")),
+        config.hasPath("target.turnoverUsd") ? decimal("target.turnoverUsd", config.getString("target.turnoverUsd")) : null,
         config.hasPath("target.year") ? config.getInt("target.year") : null,
         new TradeRules.Limits(decimal("customs.maxValueUsd", config.getString("customs.maxValueUsd")),
             decimal("freight.maxGrossTonnes", config.getString("freight.maxGrossTonnes")),
             decimal("projects.maxInvestmentUsd", config.getString("projects.maxInvestmentUsd"))),
-        decimal("customs.cifFobMargin", config.getString("customs.cifFobMargin")));
+        decimal("customs.cifFobMargin", config.getString("customs.cifFobMargin")),
+        Arrays.stream(config.getString("trade.pairs").split(",", -1)).map(ConfigLoader::upper).toList());
 
     Map<String, TextEncoding> encodings = new LinkedHashMap<>();
     for (String source : SOURCES) {
@@ -101,6 +102,8 @@ public final class ConfigLoader {
         nonBlank("reference.corridorNodes", config.getString("reference.corridorNodes")),
         nonBlank("reference.countries", config.getString("reference.countries")),
         nonBlank("reference.projectSectors", config.getString("reference.projectSectors")),
+        nonBlank("reference.countryGroups", config.getString("reference.countryGroups")),
+        nonBlank("reference.targets", config.getString("reference.targets")),
         decimal("quality.maxQuarantineRatio", config.getString("quality.maxQuarantineRatio")),
         blankToNull(arguments.catalogDatabase() != null ? arguments.catalogDatabase() : config.getString("catalog.database")),
         nonBlank("catalog.metastore", config.getString("catalog.metastore")),

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param corridorNodesPath reference CSV of corridor nodes and their axes
  * @param countriesPath reference CSV of Comtrade's numeric country codes and their ISO3 codes
  * @param projectSectorsPath reference CSV of the sectors joint projects may name besides the HS sectors
+ * @param countryGroupsPath reference CSV of the groups of countries trade.pairs may name
+ * @param targetsPath reference CSV of the pairs' turnover targets
  * @param maxQuarantineRatio quality gate: the largest quarantined / (read - ignored) a source may have
  * @param catalogDatabase database to register the tables in, or null for none
  * @param metastore the folder of the embedded metastore that keeps catalogDatabase in local mode
@@ -33,6 +35,8 @@ public record JobConfig(
     String corridorNodesPath,
     String countriesPath,
     String projectSectorsPath,
+    String countryGroupsPath,
+    String targetsPath,
     BigDecimal maxQuarantineRatio,
     String catalogDatabase,
     String metastore,

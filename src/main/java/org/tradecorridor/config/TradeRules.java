@@ -2,24 +2,30 @@ package org.tradecorridor.config;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The business settings the stages apply: the country pair, which side's declarations win, the
  * commodity level and frequency of counted customs rows, plausible years, the agro sector and the target.
  *
- * @param homeIso3 the home country (ISO 3166-1 alpha-3); directions are seen from its side
- * @param partnerIso3 the partner country
+ * @param homeIso3 the configured pair's home country (ISO 3166-1 alpha-3), trade.home: the pair the summary
+ *     and the report show first
+ * @param partnerIso3 the configured pair's partner country, trade.partner
  * @param preferredReporter whose declarations are used when both sides report a flow
  * @param commodityLevel which commodity level counts: a fixed number of HS digits or the finest present
  * @param frequency which customs rows count: annual, monthly, or per reporter and year ({@code AUTO})
  * @param minYear first plausible year (older rows are BAD_DATE)
  * @param maxYear last plausible year
  * @param agroSector the sector name reported in gold_agro_contribution
- * @param targetTurnoverUsd the bilateral turnover target in USD
- * @param targetYear the year the target should be reached, or null when unset
+ * @param targetTurnoverUsd the configured pair's turnover target in USD (target.turnoverUsd), or null to take
+ *     it from reference.targets
+ * @param targetYear the year the configured pair's target should be reached (target.year), or null to take
+ *     it from reference.targets
  * @param limits the largest plausible value of one row per source (a larger one is BAD_NUMBER)
  * @param cifFobMargin freight and insurance as a share of the FOB value, for putting an importer's CIF
  *     value on an FOB basis where it reports no FOB value (customs.cifFobMargin)
+ * @param pairs the pairs the run covers (trade.pairs): HOME-PARTNER patterns, each side an ISO3 code, a group of
+ *     reference.countryGroups or {@code *}; directions are seen from each pair's home
  */
 public record TradeRules(
     String homeIso3,
@@ -33,7 +39,8 @@ public record TradeRules(
     BigDecimal targetTurnoverUsd,
     Integer targetYear,
     Limits limits,
-    BigDecimal cifFobMargin) implements Serializable {
+    BigDecimal cifFobMargin,
+    List<String> pairs) implements Serializable {
 
   /** The default of customs.cifFobMargin: CIF is FOB plus 5 %, the usual rule of thumb of mirror studies. */
   public static final BigDecimal DEFAULT_CIF_FOB_MARGIN = new BigDecimal("0.05");
@@ -74,8 +81,13 @@ public record TradeRules(
       Frequency frequency, int minYear, int maxYear, String agroSector, BigDecimal targetTurnoverUsd,
       Integer targetYear) {
     this(homeIso3, partnerIso3, preferredReporter, commodityLevel, frequency, minYear, maxYear, agroSector,
-        targetTurnoverUsd, targetYear, Limits.DEFAULT, DEFAULT_CIF_FOB_MARGIN);
+        targetTurnoverUsd, targetYear, Limits.DEFAULT, DEFAULT_CIF_FOB_MARGIN, List.of(homeIso3 + "-" + partnerIso3));
   }
+
+  /** One side of a pattern of trade.pairs: an ISO3 code, a group's name or {@code *}. */
+  public static final String PAIR_SIDE = "([A-Z][A-Z0-9_]*|\\*)";
+  /** A pattern of trade.pairs, upper-cased: HOME-PARTNER. */
+  public static final String PAIR_PATTERN = PAIR_SIDE + "-" + PAIR_SIDE;
 
   /** The years the tables' CHECK constraints allow (publish.TableDesigns): plausible years must lie within. */
   public static final int TABLE_YEARS_MIN = 1900;
@@ -113,26 +125,36 @@ public record TradeRules(
     if (agroSector == null || agroSector.isBlank()) {
       throw new InvalidConfigException("sectors.agro must name a sector of the HS reference");
     }
-    if (targetTurnoverUsd == null || targetTurnoverUsd.compareTo(BigDecimal.ONE) < 0
-        || targetTurnoverUsd.compareTo(Limits.MAX_USD) > 0) {
+    if (targetTurnoverUsd != null && (targetTurnoverUsd.compareTo(BigDecimal.ONE) < 0
+        || targetTurnoverUsd.compareTo(Limits.MAX_USD) > 0)) {
       throw new InvalidConfigException("target.turnoverUsd must be an amount in USD from 1 to "
-          + Limits.MAX_USD.toPlainString() + ", not " + (targetTurnoverUsd == null ? "empty"
-          : targetTurnoverUsd.toPlainString()));
+          + Limits.MAX_USD.toPlainString() + ", not " + targetTurnoverUsd.toPlainString());
     }
+    if (pairs == null || pairs.isEmpty()) {
+      throw new InvalidConfigException("trade.pairs must name at least one pair, such as KAZ-RUS");
+    }
+    for (String pair : pairs) {
+      if (pair == null || !pair.matches(PAIR_PATTERN)) {
+        throw new InvalidConfigException("trade.pairs: '" + pair + "' is no pair: HOME-PARTNER, each side an ISO3 "
+            + "code (KAZ), a group of reference.countryGroups (EAEU) or *");
+      }
+    }
+    pairs = List.copyOf(pairs);
     if (targetYear != null && (targetYear < minYear || targetYear > maxYear)) {
       throw new InvalidConfigException("target.year " + targetYear + " is outside the plausible years "
           + minYear + "-" + maxYear);
     }
   }
 
-  /** The ISO code whose declarations are preferred. */
-  public String preferredReporterIso3() {
-    return preferredReporter == Side.HOME ? homeIso3 : partnerIso3;
-  }
-
-  /** The ISO code whose declarations serve as mirror flows. */
-  public String mirrorReporterIso3() {
-    return preferredReporter == Side.HOME ? partnerIso3 : homeIso3;
+  /**
+   * The pair a report or summary shows first: the first pattern of trade.pairs when it names two countries,
+   * else trade.home and trade.partner.
+   *
+   * @return home and partner
+   */
+  public List<String> firstPair() {
+    String first = pairs.get(0);
+    return first.matches("[A-Z]{3}-[A-Z]{3}") ? List.of(first.split("-")) : List.of(homeIso3, partnerIso3);
   }
 
   private static void requireIso3(String key, String code) {

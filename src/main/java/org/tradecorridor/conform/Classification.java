@@ -73,6 +73,14 @@ public final class Classification {
             col(Outcome.REASON).as(SilverColumns.REASON),
             lit(runId).as(SilverColumns.RUN_ID),
             lit(detectedAt).as(SilverColumns.DETECTED_AT),
-            col(RawRows.QUARANTINE_YEAR).as(SilverColumns.YEAR));
+            col(RawRows.QUARANTINE_YEAR).as(SilverColumns.YEAR),
+            pairSide(classified, SilverColumns.HOME),
+            pairSide(classified, SilverColumns.PARTNER));
+  }
+
+  /** The row's pair side where the source has pairs (customs), else null. */
+  private static Column pairSide(Dataset<Row> rows, String side) {
+    return (java.util.Arrays.asList(rows.columns()).contains(side) ? col(side)
+        : lit(null).cast(org.apache.spark.sql.types.DataTypes.StringType)).as(side);
   }
 }

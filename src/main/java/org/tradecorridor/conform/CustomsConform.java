@@ -1,5 +1,6 @@
 package org.tradecorridor.conform;
 
+import org.tradecorridor.reference.Pairs;
 import org.tradecorridor.reference.ReferenceData;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -31,6 +32,8 @@ import static org.tradecorridor.tables.SilverColumns.HS_CODE;
 import static org.tradecorridor.tables.SilverColumns.IMPORT;
 import static org.tradecorridor.tables.SilverColumns.MONTH;
 import static org.tradecorridor.tables.SilverColumns.NET_WEIGHT_KG;
+import static org.tradecorridor.tables.SilverColumns.HOME;
+import static org.tradecorridor.tables.SilverColumns.PARTNER;
 import static org.tradecorridor.tables.SilverColumns.PARTNER_ISO3;
 import static org.tradecorridor.tables.SilverColumns.REPORTER_ISO3;
 import static org.tradecorridor.tables.SilverColumns.SECTOR;
@@ -94,8 +97,7 @@ public final class CustomsConform implements SourceRules {
   /** Every rule a row decides alone: rules 1 and 2, the pair, the flow, and the value checks. */
   @Override
   public Dataset<Row> rowRules(Dataset<Row> bronze) {
-    String home = rules.homeIso3();
-    String partner = rules.partnerIso3();
+    Pairs pairs = reference.pairs(rules);
     // Every raw field is trimmed (codes upper-cased) once; the rules below read these.
     Dataset<Row> rows = RawRows.of(bronze, Source.CUSTOMS)
         .withColumn(FREQ, code(field("freqCode")))
@@ -126,6 +128,9 @@ public final class CustomsConform implements SourceRules {
     rows = rows
         .withColumn(REPORTER_ISO3, Countries.identity(col(REPORTER_TEXT), col(REPORTER_CODE), reference))
         .withColumn(PARTNER_ISO3, Countries.identity(col(PARTNER_TEXT), col(PARTNER_CODE), reference))
+        // The pair a row belongs to, if the run covers it: directions are seen from its home.
+        .withColumn(HOME, pairs.home(col(REPORTER_ISO3), col(PARTNER_ISO3)))
+        .withColumn(PARTNER, when(col(HOME).equalTo(col(REPORTER_ISO3)), col(PARTNER_ISO3)).otherwise(col(REPORTER_ISO3)))
         .withColumn(YEAR, Fields.year(col(YEAR_TEXT)))
         .withColumn(PERIOD, Fields.integer(col(PERIOD_TEXT), DataTypes.IntegerType))
         .withColumn(VALUE_USD, decimal(col(VALUE_TEXT), Money.USD))
@@ -134,8 +139,7 @@ public final class CustomsConform implements SourceRules {
         .withColumn(FOB_VALUE_USD, decimal(col(FOB_TEXT), Money.USD))
         .withColumn(QTY, decimal(col(QTY_TEXT), Money.QUANTITY));
 
-    Column inPair = col(REPORTER_ISO3).equalTo(home).and(col(PARTNER_ISO3).equalTo(partner))
-        .or(col(REPORTER_ISO3).equalTo(partner).and(col(PARTNER_ISO3).equalTo(home)));
+    Column inPair = col(HOME).isNotNull();
     Column isDigits = col(HS_CODE).rlike("^[0-9]+$");
     Column isTotal = col(HS_CODE).equalTo(TOTAL);
     // The code's level: 6, 4 or 2 HS digits, 0 for TOTAL, null for a code of no level (UNKNOWN_HS).
@@ -182,8 +186,8 @@ public final class CustomsConform implements SourceRules {
             .or(Fields.isNegative(col(QTY_TEXT), col(QTY))), lit(Reasons.NEGATIVE_VALUE))
         .when(badPeriod, lit(Reasons.BAD_DATE))
         .when(col(SECTOR).isNull(), lit(Reasons.UNKNOWN_HS));
-    Column isExport = col(REPORTER_ISO3).equalTo(home).and(col(FLOW).equalTo("X"))
-        .or(col(REPORTER_ISO3).equalTo(partner).and(col(FLOW).equalTo("M")));
+    Column isExport = col(REPORTER_ISO3).equalTo(col(HOME)).and(col(FLOW).equalTo("X"))
+        .or(col(PARTNER_ISO3).equalTo(col(HOME)).and(col(FLOW).equalTo("M")));
 
     // Every rule that reads the row alone is decided here, once; the rows are kept with what the steps
     // after read (levels and annual rows per group, duplicates, silver and quarantine), and without the

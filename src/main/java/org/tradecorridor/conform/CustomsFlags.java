@@ -28,6 +28,8 @@ import static org.tradecorridor.tables.SilverColumns.IS_ESTIMATED;
 import static org.tradecorridor.tables.SilverColumns.IS_REPORTED;
 import static org.tradecorridor.tables.SilverColumns.LINE_NUMBER;
 import static org.tradecorridor.tables.SilverColumns.NET_WEIGHT_KG;
+import static org.tradecorridor.tables.SilverColumns.HOME;
+import static org.tradecorridor.tables.SilverColumns.PARTNER;
 import static org.tradecorridor.tables.SilverColumns.REPORTER_ISO3;
 import static org.tradecorridor.tables.SilverColumns.RUN_ID;
 import static org.tradecorridor.tables.SilverColumns.SECTOR;
@@ -91,17 +93,17 @@ public final class CustomsFlags {
     Dataset<Row> weighed = kept
         .filter(length(col(HS_CODE)).equalTo(6).and(col(NET_WEIGHT_KG).gt(0)))
         .withColumn(UNIT_VALUE, try_divide(col(VALUE_USD), col(NET_WEIGHT_KG)));
-    Dataset<Row> medians = weighed.groupBy(col(HS_CODE), col(DIRECTION))
+    Dataset<Row> medians = weighed.groupBy(col(HOME), col(PARTNER), col(HS_CODE), col(DIRECTION))
         .agg(median(col(UNIT_VALUE)).as(MEDIAN), count(lit(1)).as(ROWS))
         .filter(col(ROWS).geq(OUTLIER_MIN_ROWS).and(col(MEDIAN).gt(0)));
     Column factor = lit(OUTLIER_FACTOR);
-    Dataset<Row> far = weighed.join(broadcast(medians), new String[] {HS_CODE, DIRECTION}, "inner")
+    Dataset<Row> far = weighed.join(broadcast(medians), new String[] {HOME, PARTNER, HS_CODE, DIRECTION}, "inner")
         .filter(col(UNIT_VALUE).gt(col(MEDIAN).multiply(factor)).or(col(UNIT_VALUE).multiply(factor).lt(col(MEDIAN))));
     return flagRows(far, SilverColumns.UNIT_VALUE_OUTLIER, SilverColumns.WARNING,
         concat(lit("value per kg "), unitValue(col(UNIT_VALUE)), lit(" USD is "),
             col(UNIT_VALUE).divide(col(MEDIAN)).cast(DataTypes.createDecimalType(20, 1)).cast("string"),
             lit(" times the median "), unitValue(col(MEDIAN)), lit(" of "), col(ROWS).cast("string"),
-            lit(" rows of the code and direction")));
+            lit(" rows of the code and direction of the pair")));
   }
 
   /**
@@ -109,7 +111,7 @@ public final class CustomsFlags {
    * more) than the TOTAL rows the same reporter reports for them: trade kept confidential or unallocated.
    */
   static Dataset<Row> detailBelowTotal(Dataset<Row> classified, Dataset<Row> kept) {
-    Column[] group = {col(REPORTER_ISO3), col(YEAR), col(FREQ), col(FLOW)};
+    Column[] group = {col(HOME), col(PARTNER), col(REPORTER_ISO3), col(YEAR), col(FREQ), col(FLOW)};
     Dataset<Row> detail = kept.filter(col(HS_CODE).notEqual(CustomsConform.TOTAL))
         .groupBy(group).agg(sum(col(VALUE_USD)).as(DETAIL_USD), first(col(DIRECTION)).as(DIRECTION));
     // TOTAL rows of the pair that passed every rule before the level's (so their value is a number).
@@ -119,11 +121,12 @@ public final class CustomsFlags {
         .groupBy(group)
         .agg(sum(col(VALUE_USD)).as(TOTAL_USD),
             min(struct(col(BronzeColumns.SOURCE_FILE), col(BronzeColumns.LINE_NUMBER))).as(FIRST_TOTAL));
-    Dataset<Row> below = detail.join(totals, new String[] {REPORTER_ISO3, YEAR, FREQ, FLOW}, "inner")
+    Dataset<Row> below = detail.join(totals, new String[] {HOME, PARTNER, REPORTER_ISO3, YEAR, FREQ, FLOW}, "inner")
         .filter(abs(col(TOTAL_USD).minus(col(DETAIL_USD))).gt(col(TOTAL_USD).multiply(lit(TOTAL_TOLERANCE))));
     return below.select(
         lit(SilverColumns.DETAIL_BELOW_TOTAL).as(FLAG),
         lit(SilverColumns.WARNING).as(SEVERITY),
+        col(HOME), col(PARTNER),
         col(YEAR), col(REPORTER_ISO3), col(DIRECTION),
         lit(null).cast(DataTypes.StringType).as(SECTOR),
         lit(CustomsConform.TOTAL).as(HS_CODE),
@@ -142,6 +145,7 @@ public final class CustomsFlags {
     return rows.select(
         lit(flag).as(FLAG),
         lit(severity).as(SEVERITY),
+        col(HOME), col(PARTNER),
         col(YEAR), col(REPORTER_ISO3), col(DIRECTION), col(SECTOR), col(HS_CODE),
         col(BronzeColumns.SOURCE_FILE).as(SOURCE_FILE),
         col(BronzeColumns.LINE_NUMBER).as(LINE_NUMBER),

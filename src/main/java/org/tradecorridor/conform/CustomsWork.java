@@ -24,6 +24,7 @@ final class CustomsWork {
   static final String HAS_ANNUAL = "_has_annual";
   static final String GROUP_REPORTER = "_group_reporter";
   static final String GROUP_YEAR = "_group_year";
+  static final String GROUP_PARTNER = "_group_partner";
   static final String GROUP_FREQ = "_group_freq";
   static final String GROUP_FLOW = "_group_flow";
   static final String BEFORE_LEVEL = "_before_level";

@@ -71,7 +71,13 @@ public final class Maintenance {
 
   private Result maintain(String table, int retentionHours) {
     DeltaTable delta = DeltaTable.forPath(spark, warehouse.path(table));
-    List<String> order = TableDesigns.optimizeOrder(table);
+    // Z-ordered by the design's columns the table has statistics on: a table an earlier version wrote may
+    // lack one until its next run brings it to its design.
+    TableState state = TableState.of(spark, warehouse.path(table));
+    String stats = state.properties().get("delta.dataSkippingStatsColumns");
+    List<String> order = TableDesigns.optimizeOrder(table).stream()
+        .filter(c -> state.schema().getFieldIndex(c).isDefined())
+        .filter(c -> stats == null || List.of(stats.split(",")).contains(c)).toList();
     Row metrics = (order.isEmpty()
         ? delta.optimize().executeCompaction()
         : delta.optimize().executeZOrderBy(order.toArray(String[]::new))).first();

@@ -2,6 +2,7 @@ package org.tradecorridor.publish;
 
 import java.util.Optional;
 import org.tradecorridor.config.YearSet;
+import org.tradecorridor.reference.Pairs;
 import org.tradecorridor.tables.SilverColumns;
 import org.tradecorridor.tables.Source;
 
@@ -27,27 +28,49 @@ public final class Predicates {
     return source.isYearScoped() ? ofYears(source.yearSql(""), years).orElse(null) : null;
   }
 
-  /** A silver table's rows of these years; a table not split by year whole (null). */
-  public static String silver(Source source, YearSet years) {
+  /**
+   * A silver table's rows of these years, and for customs of the pairs the run covers (another pair's rows stay);
+   * a table not split by year whole (null).
+   */
+  public static String silver(Source source, YearSet years, Pairs pairs) {
+    if (source == Source.CUSTOMS) {
+      return ofYears(SilverColumns.YEAR, years).map(y -> y + " AND ").orElse("")
+          + pairs.sql(SilverColumns.HOME, SilverColumns.PARTNER);
+    }
     return source.isYearScoped() ? ofYears(SilverColumns.YEAR, years).orElse(null) : null;
   }
 
-  /** The quality flags of these years; the whole table for a run of all years (null). */
-  public static String flags(YearSet years) {
-    return ofYears(SilverColumns.YEAR, years).orElse(null);
+  /** The quality flags of these years of the run's pairs (and of none: an earlier version's). */
+  public static String flags(YearSet years, Pairs pairs) {
+    return ofYears(SilverColumns.YEAR, years).map(y -> y + " AND ").orElse("") + ofPairsOrNone(pairs);
   }
 
-  /** A source's quarantine rows of these years (and those of no readable year). */
-  public static String quarantine(Source source, YearSet years) {
-    String ofSource = SilverColumns.SOURCE + " = " + Warehouse.literal(source.folder());
+  /**
+   * A source's quarantine rows of these years (and those of no readable year); for customs, of the run's pairs
+   * and of rows without a pair (unreadable, or quarantined by an earlier version).
+   */
+  public static String quarantine(Source source, YearSet years, Pairs pairs) {
+    String ofSource = SilverColumns.SOURCE + " = " + Warehouse.literal(source.folder())
+        + (source == Source.CUSTOMS ? " AND " + ofPairsOrNone(pairs) : "");
     if (!source.isYearScoped()) {
       return "(" + ofSource + ")";
     }
     return "(" + ofYears(SilverColumns.YEAR, years).map(y -> ofSource + " AND " + y).orElse(ofSource) + ")";
   }
 
-  /** A gold table's rows of these years; null (the whole table) for all years or a table not split by year. */
-  public static String gold(YearSet years) {
-    return years == null ? null : ofYears(SilverColumns.YEAR, years).orElse(null);
+  private static String ofPairsOrNone(Pairs pairs) {
+    return "(" + SilverColumns.HOME + " IS NULL OR " + pairs.sql(SilverColumns.HOME, SilverColumns.PARTNER) + ")";
+  }
+
+  /**
+   * A gold table's rows of these years, and for a trade table (pairs not null) of the pairs the run covers;
+   * null (the whole table) for all years of a table of no pairs, or a table not split by year.
+   */
+  public static String gold(YearSet years, Pairs pairs) {
+    String ofYears = years == null ? null : ofYears(SilverColumns.YEAR, years).orElse(null);
+    if (pairs == null) {
+      return ofYears;
+    }
+    return (ofYears == null ? "" : ofYears + " AND ") + pairs.sql(SilverColumns.HOME, SilverColumns.PARTNER);
   }
 }

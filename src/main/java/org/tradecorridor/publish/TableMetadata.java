@@ -1,6 +1,7 @@
 package org.tradecorridor.publish;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
@@ -66,11 +68,12 @@ final class TableMetadata {
    */
   static boolean bringToDesign(SparkSession spark, String path, TableSchema schema, TableDesigns.Design design,
       Map<String, String> properties, TableState state) {
-    boolean changed = addMissingColumns(spark, path, schema, state.schema());
+    Map<String, String> backfill = TableDesigns.backfill(schema.table(), state.properties());
+    boolean changed = addMissingColumns(spark, path, schema, state.schema(), backfill.keySet());
     if (changed) {
       state = TableState.of(spark, path);
     }
-    if (relayout(spark, path, schema, design, state)) {
+    if (relayout(spark, path, schema, design, state, backfill)) {
       state = TableState.of(spark, path);
       changed = true;
     }
@@ -84,11 +87,12 @@ final class TableMetadata {
    * job), each in its place and with its comment, one ALTER TABLE per column. Rows no run has written since
    * hold null there: unknown, until a run covers their years.
    */
-  static boolean addMissingColumns(SparkSession spark, String path, TableSchema schema, StructType current) {
+  static boolean addMissingColumns(SparkSession spark, String path, TableSchema schema, StructType current,
+      Set<String> rewritten) {
     String previous = null;
     boolean added = false;
     for (TableSchema.Col column : schema.columns()) {
-      if (current.getFieldIndex(column.name()).isEmpty()) {
+      if (current.getFieldIndex(column.name()).isEmpty() && !rewritten.contains(column.name())) {
         LOG.info("{}: column {} added", schema.table(), column.name());
         spark.sql("ALTER TABLE " + target(path) + " ADD COLUMNS (`" + column.name() + "` " + column.type().sql()
             + " COMMENT " + Warehouse.literal(column.comment())
@@ -103,10 +107,11 @@ final class TableMetadata {
   /**
    * Rewrites an existing table whose column types or partitioning are not its design's (an earlier version
    * of the job kept percentages in DECIMAL(9,2) and its gold tables unpartitioned), every row cast to the
-   * design's types, in one commit; a column the design no longer has goes. Returns whether it did.
+   * design's types, in one commit; a column the design no longer has goes, a column it lacks is filled by its
+   * {@code backfill} expression (SQL), else null. Returns whether it did.
    */
   static boolean relayout(SparkSession spark, String path, TableSchema schema, TableDesigns.Design design,
-      TableState state) {
+      TableState state, Map<String, String> backfill) {
     StructType current = state.schema();
     List<String> differing = new ArrayList<>();
     for (TableSchema.Col column : schema.columns()) {
@@ -124,7 +129,9 @@ final class TableMetadata {
         differing, design.partitionBy(), state.partitionColumns());
     Dataset<Row> rows = spark.read().format("delta").option("versionAsOf", state.version()).load(path);
     Dataset<Row> cast = rows.select(schema.columns().stream().map(c -> current.getFieldIndex(c.name()).isDefined()
-        ? col(c.name()).cast(c.type()).as(c.name()) : lit(null).cast(c.type()).as(c.name())).toArray(Column[]::new));
+        ? col(c.name()).cast(c.type()).as(c.name())
+        : (backfill.containsKey(c.name()) ? expr(backfill.get(c.name())) : lit(null)).cast(c.type()).as(c.name()))
+        .toArray(Column[]::new));
     DataFrameWriter<Row> writer = commented(cast, schema).write().format("delta").mode("overwrite")
         .option("overwriteSchema", "true");
     if (!design.partitionBy().isEmpty()) {

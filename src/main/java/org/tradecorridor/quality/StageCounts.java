@@ -1,6 +1,9 @@
 package org.tradecorridor.quality;
 
 import java.util.Collections;
+import org.tradecorridor.conform.Classification;
+import org.tradecorridor.conform.Outcome;
+import org.tradecorridor.conform.Reasons;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,6 +31,19 @@ public record StageCounts(long read, long written, long quarantined, long ignore
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .map(e -> e.getKey() + " " + e.getValue())
         .collect(Collectors.joining(", "));
+  }
+
+  /** A source's counts from its conform observation (the metrics of Classification.counts), reasons with rows only. */
+  public static StageCounts ofConform(Map<String, Object> metrics) {
+    Map<String, Long> byReason = new LinkedHashMap<>();
+    for (String reason : Reasons.ALL) {
+      long rows = (Long) metrics.get(reason);
+      if (rows > 0) {
+        byReason.put(reason, rows);
+      }
+    }
+    return new StageCounts((Long) metrics.get(Classification.READ), (Long) metrics.get(Outcome.KEPT),
+        (Long) metrics.get(Outcome.QUARANTINED), (Long) metrics.get(Outcome.IGNORED), byReason);
   }
 
   private static boolean contains(Iterable<String> values, String wanted) {

@@ -1,6 +1,10 @@
 package org.tradecorridor.reference;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import org.tradecorridor.config.InvalidConfigException;
+import org.tradecorridor.config.TradeRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,15 +19,53 @@ import java.util.TreeSet;
  *     its own areas), which say who a row's reporter and partner are when the ISO columns are empty
  * @param otherProjectSectors the sectors a joint project may name besides the HS sectors
  *     (reference.projectSectors)
+ * @param countryGroups the groups trade.pairs may name, each to its countries (reference.countryGroups)
+ * @param targets the pairs' turnover targets (reference.targets)
  */
 public record ReferenceData(Map<String, String> sectorOfChapter, Map<String, String> axisOfNode,
-    Map<Integer, String> iso3OfCode, Set<String> otherProjectSectors) implements Serializable {
+    Map<Integer, String> iso3OfCode, Set<String> otherProjectSectors, Map<String, Set<String>> countryGroups,
+    List<Target> targets) implements Serializable {
 
   public ReferenceData {
     sectorOfChapter = Map.copyOf(sectorOfChapter);
     axisOfNode = Map.copyOf(axisOfNode);
     iso3OfCode = Map.copyOf(iso3OfCode);
     otherProjectSectors = Set.copyOf(otherProjectSectors);
+    countryGroups = Map.copyOf(countryGroups);
+    targets = List.copyOf(targets);
+  }
+
+  /** References without groups of countries or targets. */
+  public ReferenceData(Map<String, String> sectorOfChapter, Map<String, String> axisOfNode,
+      Map<Integer, String> iso3OfCode, Set<String> otherProjectSectors) {
+    this(sectorOfChapter, axisOfNode, iso3OfCode, otherProjectSectors, Map.of(), List.of());
+  }
+
+  /** The pairs the rules cover, resolved against the groups of countries. */
+  public Pairs pairs(TradeRules rules) {
+    return Pairs.of(rules.pairs(), countryGroups);
+  }
+
+  /**
+   * The targets of a run: reference.targets', the configured pair's amount and year replaced by
+   * target.turnoverUsd and target.year where set.
+   */
+  public List<Target> targets(TradeRules rules) {
+    if (rules.targetTurnoverUsd() == null && rules.targetYear() == null) {
+      return targets;
+    }
+    Target listed = targets.stream().filter(t -> t.home().equals(rules.homeIso3())
+        && t.partner().equals(rules.partnerIso3())).findFirst().orElse(null);
+    BigDecimal usd = rules.targetTurnoverUsd() != null ? rules.targetTurnoverUsd() : listed == null ? null : listed.usd();
+    if (usd == null) {
+      throw new InvalidConfigException("target.year is set, but " + rules.homeIso3() + "-" + rules.partnerIso3()
+          + " has no target: set target.turnoverUsd or list the pair in reference.targets");
+    }
+    List<Target> merged = new ArrayList<>(targets);
+    merged.remove(listed);
+    merged.add(new Target(rules.homeIso3(), rules.partnerIso3(), usd,
+        rules.targetYear() != null ? rules.targetYear() : listed == null ? null : listed.year()));
+    return merged;
   }
 
   /** References without sectors of projects other than the HS sectors. */

@@ -34,8 +34,15 @@ public final class ReferenceFiles {
    * be one of the HS reference's sectors.
    */
   public static ReferenceData forRun(Configuration conf, org.tradecorridor.config.JobConfig config) {
-    ReferenceData reference = load(conf, config.hsSectorsPath(), config.corridorNodesPath(), config.countriesPath(),
+    ReferenceData base = load(conf, config.hsSectorsPath(), config.corridorNodesPath(), config.countriesPath(),
         config.projectSectorsPath());
+    ReferenceData reference = new ReferenceData(base.sectorOfChapter(), base.axisOfNode(), base.iso3OfCode(),
+        base.otherProjectSectors(), PairFiles.countryGroups(read(conf, "reference.countryGroups",
+            config.countryGroupsPath()), "reference.countryGroups " + config.countryGroupsPath()),
+        PairFiles.targets(read(conf, "reference.targets", config.targetsPath()),
+            "reference.targets " + config.targetsPath()));
+    reference.pairs(config.rules());
+    reference.targets(config.rules());
     String agro = config.rules().agroSector();
     if (!reference.sectors().contains(agro)) {
       throw new InvalidConfigException("sectors.agro '" + agro + "' is not a sector of reference.hsSectors ("
@@ -184,7 +191,7 @@ public final class ReferenceFiles {
     return axisOfNode;
   }
 
-  private static List<CSVRecord> parse(String csv, String origin, List<String> header) {
+  static List<CSVRecord> parse(String csv, String origin, List<String> header) {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
         .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(csv.replace("\uFEFF", "")), format)) {
@@ -214,7 +221,7 @@ public final class ReferenceFiles {
     return Integer.parseInt(value);
   }
 
-  private static String read(Configuration conf, String key, String location) {
+  static String read(Configuration conf, String key, String location) {
     Path path = new Path(location);
     try {
       if (path.toUri().getScheme() != null || path.isAbsolute()) {

@@ -22,7 +22,7 @@ public final class Report {
    * @return the page's path
    */
   public static String write(SparkSession spark, Warehouse warehouse, JobConfig config, String output) {
-    ReportData data = new ReportReader(spark, warehouse, config.years()).read();
+    ReportData data = new ReportReader(spark, warehouse, config.years(), config.rules().firstPair()).read();
     String html = ReportPage.html(data, config.rules().agroSector());
     Path page = new Path(output, PAGE);
     try {

@@ -39,10 +39,11 @@ final class ReportPage {
     page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape("Trade " + pair + " toward USD " + bn(setup.targetUsd()) + " bn"))
+        .append("<title>").append(escape("Trade " + pair + (setup.targetUsd() == null ? ""
+            : " toward USD " + bn(setup.targetUsd()) + " bn")))
         .append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
-        .append("<h1>").append(escape("Trade " + pair + ": growth toward USD " + bn(setup.targetUsd())
-            + " billion, agro-food, INSTC corridor")).append("</h1>\n")
+        .append("<h1>").append(escape("Trade " + pair + ": growth" + (setup.targetUsd() == null ? ""
+            : " toward USD " + bn(setup.targetUsd()) + " billion") + ", agro-food, INSTC corridor")).append("</h1>\n")
         .append(setup(setup))
         .append(TradeSections.turnover(data))
         .append(TradeSections.sectorGrowth(data))
@@ -59,8 +60,9 @@ final class ReportPage {
   private static String setup(ReportData.Setup setup) {
     StringBuilder html = new StringBuilder("<dl class=\"setup\" id=\"setup\">\n");
     item(html, "country pair", setup.home() + " (home) and " + setup.partner() + " (partner)");
-    item(html, "target", "USD " + bn(setup.targetUsd()) + " bn turnover"
-        + (setup.targetYear() == null ? " (no target.year set)" : " by " + setup.targetYear()));
+    item(html, "target", setup.targetUsd() == null ? "none (the pair is not in reference.targets)"
+        : "USD " + bn(setup.targetUsd()) + " bn turnover"
+        + (setup.targetYear() == null ? " (no target year set)" : " by " + setup.targetYear()));
     item(html, "figures of run", setup.runId() == null ? "unknown (run_log has no aggregate)" : setup.runId());
     item(html, "computed at", setup.finishedAt() == null ? "unknown"
         : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(setup.finishedAt().atOffset(ZoneOffset.UTC).withNano(0)) + " UTC");

@@ -35,11 +35,14 @@ public final class ReportReader {
   private final SparkSession spark;
   private final Warehouse warehouse;
   private final YearSet years;
+  private final List<String> pair;
 
-  public ReportReader(SparkSession spark, Warehouse warehouse, YearSet years) {
+  /** @param pair the home and partner of the pair whose trade tables' rows are shown */
+  public ReportReader(SparkSession spark, Warehouse warehouse, YearSet years, List<String> pair) {
     this.spark = spark;
     this.warehouse = warehouse;
     this.years = years;
+    this.pair = List.copyOf(pair);
   }
 
   /** @throws InvalidConfigException when the warehouse has no gold table yet */
@@ -101,9 +104,12 @@ public final class ReportReader {
       }
     }
     Map<String, String> properties = warehouse.properties(Tables.GOLD_BILATERAL_TURNOVER);
-    String targetYear = properties.getOrDefault("target.year", "");
-    ReportData.Setup setup = new ReportData.Setup(properties.get("trade.home"), properties.get("trade.partner"),
-        new BigDecimal(properties.getOrDefault("target.turnoverUsd", "0")),
+    // The target is the pair's rows'; its year the properties' when they were computed for this pair.
+    BigDecimal target = read.get(0).stream().map(r -> r.<BigDecimal>getAs(GoldColumns.TARGET_USD))
+        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    String targetYear = pair.equals(List.of(properties.getOrDefault("trade.home", ""),
+        properties.getOrDefault("trade.partner", ""))) ? properties.getOrDefault("target.year", "") : "";
+    ReportData.Setup setup = new ReportData.Setup(pair.get(0), pair.get(1), target,
         targetYear.isBlank() ? null : Integer.valueOf(targetYear), properties.get("trade.jobVersion"),
         aggregate == null ? null : aggregate.getAs("run_id"), until, warehouse.root(), years.toString());
     return new ReportData(setup, turnover, sectors, agro, corridor, mixYear, mix, projects, quality, reasons(quality),
@@ -115,7 +121,9 @@ public final class ReportReader {
    * launch two more jobs (sampling and sorting) for a few hundred rows.
    */
   private List<Row> gold(String table, String... orderBy) {
+    boolean ofPairs = GoldColumns.isPairTable(table);
     List<Row> rows = warehouse.rows(table).stream()
+        .filter(r -> !ofPairs || r.schema().getFieldIndex(GoldColumns.HOME).isEmpty() || pair.equals(List.of(r.<String>getAs(GoldColumns.HOME), r.<String>getAs(GoldColumns.PARTNER))))
         .filter(r -> years.isAll() || years.years().contains(r.<Integer>getAs(GoldColumns.YEAR))).toList();
     Comparator<Row> order = Comparator.comparing(r -> (Comparable<Object>) r.getAs(orderBy[0]));
     for (int i = 1; i < orderBy.length; i++) {

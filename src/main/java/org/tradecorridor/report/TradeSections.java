@@ -37,7 +37,8 @@ final class TradeSections {
       target.addValue(Html.billions(setup.targetUsd()), targetName, label);
     }
     String pair = setup.home() + "–" + setup.partner();
-    JFreeChart chart = Charts.bars("Turnover " + pair + " against the USD " + bn(setup.targetUsd()) + " bn target",
+    JFreeChart chart = Charts.bars("Turnover " + pair + (setup.targetUsd() == null ? " (no target)"
+            : " against the USD " + bn(setup.targetUsd()) + " bn target"),
         "year (value source when not REPORTER)", "USD billion", flows, false, true);
     Charts.linesOnSameAxis(chart, target);
     Charts.subtitle(chart, "Exports and imports seen from " + setup.home() + "; MIRROR: from " + setup.partner()

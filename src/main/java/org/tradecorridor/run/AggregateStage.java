@@ -26,6 +26,8 @@ import org.tradecorridor.config.JobConfig;
 import org.tradecorridor.config.YearSet;
 import org.tradecorridor.ingest.InvalidInputException;
 import org.tradecorridor.publish.Predicates;
+import org.tradecorridor.reference.Pairs;
+import org.tradecorridor.reference.ReferenceData;
 import org.tradecorridor.publish.Warehouse;
 import org.tradecorridor.tables.GoldColumns;
 import org.tradecorridor.tables.Tables;
@@ -38,12 +40,14 @@ import org.tradecorridor.tables.Tables;
  */
 final class AggregateStage {
   private final JobConfig config;
+  private final ReferenceData reference;
   private final Warehouse warehouse;
   private final Stages stages;
   private final Kept kept;
 
-  AggregateStage(JobConfig config, Warehouse warehouse, Stages stages, Kept kept) {
+  AggregateStage(JobConfig config, ReferenceData reference, Warehouse warehouse, Stages stages, Kept kept) {
     this.config = config;
+    this.reference = reference;
     this.warehouse = warehouse;
     this.stages = stages;
     this.kept = kept;
@@ -58,15 +62,17 @@ final class AggregateStage {
         }
       }
       YearSet tradeYears = config.years();
-      Dataset<Row> tradeFlows = Scope.ofYears(warehouse.read(Tables.SILVER_TRADE_FLOWS),
-          tradeYears.withPreviousYears(BilateralTurnover.PACE_YEARS));
+      Pairs pairs = reference.pairs(config.rules());
+      Dataset<Row> tradeFlows = Scope.ofPairs(Scope.ofYears(Scope.withDesignColumns(
+          warehouse.read(Tables.SILVER_TRADE_FLOWS), Tables.SILVER_TRADE_FLOWS),
+          tradeYears.withPreviousYears(BilateralTurnover.PACE_YEARS)), pairs);
       Dataset<Row> selected = TradeSelection.bySector(tradeFlows, config.rules()).persist();
 
       Dataset<Row> axisSectors = CorridorFreight.byYearAxisAndSector(
           Scope.ofYears(warehouse.read(Tables.SILVER_FREIGHT), freightYears.withPreviousYears())).persist();
       try {
         List<Gold> golds = List.of(
-            gold(() -> BilateralTurnover.byYear(selected, config.rules()), Tables.GOLD_BILATERAL_TURNOVER,
+            gold(() -> BilateralTurnover.byYear(selected, reference.targets(config.rules())), Tables.GOLD_BILATERAL_TURNOVER,
                 GoldColumns.BILATERAL_TURNOVER, tradeYears),
             gold(() -> SectorTrade.byYearAndSector(selected), Tables.GOLD_TRADE_BY_SECTOR,
                 GoldColumns.TRADE_BY_SECTOR, tradeYears),
@@ -87,7 +93,8 @@ final class AggregateStage {
           Gold gold = golds.get(i);
           Dataset<Row> goldRows = rows.get(i);
           writes.add(() -> {
-            warehouse.replace(goldRows, gold.table(), Predicates.gold(gold.years()));
+            warehouse.replace(goldRows, gold.table(), Predicates.gold(gold.years(),
+                GoldColumns.isPairTable(gold.table()) ? pairs : null));
             return null;
           });
         }
@@ -106,11 +113,15 @@ final class AggregateStage {
   /** A gold table's rows, and the years of a yearly table it replaces ({@code years} null: the whole table). */
   private record Gold(String table, Supplier<Dataset<Row>> rows, YearSet years) {}
 
+  /** One file per run and year, a trade table's rows sorted by pair: a pair's rows are together in it. */
   private Gold gold(Supplier<Dataset<Row>> rows, String table, List<String> columns, YearSet years) {
-    return new Gold(table, () -> (years != null ? Scope.ofYears(rows.get(), years) : rows.get())
-        .withColumn(GoldColumns.RUN_ID, lit(config.runId()))
-        .select(columns.stream().map(c -> col(c)).toArray(Column[]::new))
-        .coalesce(1), years);
+    return new Gold(table, () -> {
+      Dataset<Row> one = (years != null ? Scope.ofYears(rows.get(), years) : rows.get())
+          .withColumn(GoldColumns.RUN_ID, lit(config.runId()))
+          .select(columns.stream().map(c -> col(c)).toArray(Column[]::new))
+          .coalesce(1);
+      return GoldColumns.isPairTable(table) ? one.sortWithinPartitions(GoldColumns.HOME, GoldColumns.PARTNER) : one;
+    }, years);
   }
 
   /**

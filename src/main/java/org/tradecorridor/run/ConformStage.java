@@ -34,6 +34,7 @@ import org.tradecorridor.publish.Predicates;
 import org.tradecorridor.publish.Warehouse;
 import org.tradecorridor.quality.QualityGate;
 import org.tradecorridor.quality.StageCounts;
+import org.tradecorridor.reference.Pairs;
 import org.tradecorridor.reference.ReferenceData;
 import org.tradecorridor.tables.SilverColumns;
 import org.tradecorridor.tables.Source;
@@ -60,6 +61,7 @@ final class ConformStage {
   private final Stages stages;
   private final Progress progress;
   private final ReferenceData reference;
+  private final Pairs pairs;
   private final Kept kept;
   private Set<String> superseded;
 
@@ -71,6 +73,7 @@ final class ConformStage {
     this.stages = stages;
     this.progress = progress;
     this.reference = reference;
+    this.pairs = reference.pairs(config.rules());
     this.kept = kept;
   }
 
@@ -106,7 +109,7 @@ final class ConformStage {
         List.of(Source.values()).forEach(s -> warehouse.forget(s.bronzeTable()));
         // repartition, not coalesce: the rows are searched in parallel and only the few found go to one file
         warehouse.replace(quarantine.repartition(1), Tables.QUARANTINE, String.join(" OR ", List.of(Source.values())
-            .stream().map(s -> Predicates.quarantine(s, years.getOrDefault(s, config.years()))).toList()), remembered);
+            .stream().map(s -> Predicates.quarantine(s, years.getOrDefault(s, config.years()), pairs)).toList()), remembered);
         kept.release(Kept.CONFORM);
       } catch (Exception e) { // Spark's and Delta's checked exceptions too, thrown undeclared from Scala
         stages.finish(List.of(Source.values()).stream().map(s -> StageReport.failed("conform:" + s, startedAt,
@@ -117,7 +120,7 @@ final class ConformStage {
       List<StageReport> reports = new ArrayList<>();
       List<Callable<StageReport>> silverWrites = new ArrayList<>();
       for (Source source : Source.values()) {
-        StageCounts counts = counts(Stages.metrics(observations.get(source)));
+        StageCounts counts = StageCounts.ofConform(Stages.metrics(observations.get(source)));
         QualityGate.Verdict verdict = QualityGate.judge(source.folder(), counts, config.maxQuarantineRatio());
         verdicts.add(verdict);
         String message = String.format(Locale.ROOT, "%,d read, %,d kept, %,d quarantined%s, %,d ignored%s",
@@ -127,10 +130,10 @@ final class ConformStage {
           YearSet scope = years.getOrDefault(source, config.years());
           silverWrites.add(() -> stages.run("conform:" + source, startedAt, () -> {
             warehouse.replace(Classification.kept(classified.get(source), source.silverColumns(), config.runId()),
-                source.silverTable(), Predicates.silver(source, scope));
+                source.silverTable(), Predicates.silver(source, scope, pairs));
             if (source == Source.CUSTOMS) {
               warehouse.replace(flags(classified.get(source)).repartition(1), Tables.QUALITY_FLAGS,
-                  Predicates.flags(scope));
+                  Predicates.flags(scope, pairs));
             }
             return new StageReport.Result(counts, message);
           }));
@@ -229,18 +232,6 @@ final class ConformStage {
     Dataset<Row> kept = Classification.kept(classifiedCustoms, Source.CUSTOMS.silverColumns(), config.runId());
     return CustomsFlags.of(classifiedCustoms, config.runId()).unionByName(MirrorDiscrepancy.flags(
         MirrorDiscrepancy.byYearDirectionAndSector(kept, config.rules()), config.runId()));
-  }
-
-  private static StageCounts counts(Map<String, Object> metrics) {
-    Map<String, Long> byReason = new LinkedHashMap<>();
-    for (String reason : Reasons.ALL) {
-      long rows = (Long) metrics.get(reason);
-      if (rows > 0) {
-        byReason.put(reason, rows);
-      }
-    }
-    return new StageCounts((Long) metrics.get(Classification.READ), (Long) metrics.get(Outcome.KEPT),
-        (Long) metrics.get(Outcome.QUARANTINED), (Long) metrics.get(Outcome.IGNORED), byReason);
   }
 
   private static String detail(StageCounts counts, List<String> reasons) {

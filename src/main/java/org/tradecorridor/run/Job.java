@@ -41,7 +41,6 @@ public final class Job implements AutoCloseable {
     // In one JVM a lost block is a lost run anyway: rows are kept as local checkpoints there (see Kept).
     this.kept = new Kept(spark.sparkContext().isLocal());
     this.warehouse.checkWritable();
-    this.warehouse.setGoldProperties(TableDesigns.goldProperties(config.rules()));
     this.progress = progress;
     this.stages = new Stages(new RunLog(spark, warehouse, config.runId()), progress);
   }
@@ -58,6 +57,7 @@ public final class Job implements AutoCloseable {
     // Every reference file and every table's last commit is checked before the first write, so a bad one
     // stops the run with the warehouse as it was.
     ReferenceData reference = ReferenceFiles.forRun(spark.sparkContext().hadoopConfiguration(), config);
+    warehouse.setGoldProperties(TableDesigns.goldProperties(config.rules(), reference.targets(config.rules())));
     warehouse.verifyTables();
     java.util.Set<String> superseded = null; // conform alone finds them among bronze's files
     if (ingest) {
@@ -73,7 +73,7 @@ public final class Job implements AutoCloseable {
       freightYears = conformed.yearsOf(Source.FREIGHT, config.years());
     }
     if (aggregate) {
-      new AggregateStage(config, warehouse, stages, kept).run(freightYears);
+      new AggregateStage(config, reference, warehouse, stages, kept).run(freightYears);
     }
   }
 

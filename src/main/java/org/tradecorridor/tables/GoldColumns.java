@@ -6,6 +6,9 @@ import java.util.List;
 public final class GoldColumns {
   private GoldColumns() {}
 
+  /** The pair of a trade table's row: its home and partner (ISO3), the first two columns. */
+  public static final String HOME = "home";
+  public static final String PARTNER = "partner";
   public static final String YEAR = "year";
   public static final String EXPORTS_USD = "exports_usd";
   public static final String IMPORTS_USD = "imports_usd";
@@ -73,6 +76,12 @@ public final class GoldColumns {
   public static final List<String> VALUE_SOURCES = List.of(REPORTER, MIRROR, MIXED, INCOMPLETE);
 
   public static final List<String> BILATERAL_TURNOVER = GoldSchemas.BILATERAL_TURNOVER.names();
+
+  /** True for a gold table of one set of rows per pair (its first columns home and partner). */
+  public static boolean isPairTable(String table) {
+    return GoldSchemas.ALL.stream().anyMatch(s -> s.table().equals(table) && s.names().contains(HOME));
+  }
+
   public static final List<String> TRADE_BY_SECTOR = GoldSchemas.TRADE_BY_SECTOR.names();
   public static final List<String> AGRO_CONTRIBUTION = GoldSchemas.AGRO_CONTRIBUTION.names();
   public static final List<String> CORRIDOR_FREIGHT = GoldSchemas.CORRIDOR_FREIGHT.names();

@@ -11,21 +11,25 @@ import static org.tradecorridor.tables.TableSchema.usd;
 import java.util.List;
 
 /**
- * The gold tables: their columns, types and comments (SPEC section 5). "Home" is the configured home
- * country (table property trade.home), the partner trade.partner. Growth is null when last year's
- * value is absent or zero.
+ * The gold tables: their columns, types and comments (SPEC section 5). The trade tables hold one set of
+ * rows per pair of countries (trade.pairs), named by their first two columns: "home" is the pair's home, from
+ * whose side directions are seen, "partner" the other. Growth is null when last year's value is absent or zero.
  */
 public final class GoldSchemas {
   private GoldSchemas() {}
 
   private static final String RUN_ID = "The run that computed the row.";
+  private static final TableSchema.Col HOME = text("home", "The pair's home country (ISO3; trade.pairs): "
+      + "directions are seen from its side.");
+  private static final TableSchema.Col PARTNER = text("partner", "The pair's partner country (ISO3).");
   private static final String GROWTH = "Change on last year: (this year - last year) / last year x 100; null when "
       + "last year's value is absent or zero.";
 
   public static final TableSchema BILATERAL_TURNOVER = TableSchema.of(Tables.GOLD_BILATERAL_TURNOVER,
-      "Trade between home and partner per year, against the turnover target (table properties trade.home, "
-          + "trade.partner, target.turnoverUsd). Each flow of a year comes from the preferred reporter's "
+      "Trade between home and partner per pair and year, against the pair's turnover target (reference.targets). "
+          + "Each flow of a year comes from the preferred reporter's "
           + "declarations, else from the other side's mirror flow.",
+      HOME, PARTNER,
       integer("year", "Reference year."),
       usd("exports_usd", "Goods from home to partner; null when neither side reports the flow."),
       usd("imports_usd", "Goods from partner to home; null when neither side reports the flow."),
@@ -33,12 +37,12 @@ public final class GoldSchemas {
       usd("balance_usd", "exports_usd - imports_usd: positive when home sells more than it buys; null when "
           + "either is null."),
       percent("yoy_growth_pct", "Turnover growth. " + GROWTH),
-      usd("target_usd", "The turnover target (target.turnoverUsd)."),
-      percent("target_progress_pct", "turnover_usd / target_usd x 100; null when turnover is null."),
-      usd("gap_to_target_usd", "target_usd - turnover_usd, 0 once the target is reached; null when turnover is null."),
+      usd("target_usd", "The pair's turnover target (reference.targets); null for a pair without one."),
+      percent("target_progress_pct", "turnover_usd / target_usd x 100; null when either is null."),
+      usd("gap_to_target_usd", "target_usd - turnover_usd, 0 once the target is reached; null when either is null."),
       percent("required_cagr_pct", "Yearly growth needed from this year's turnover to reach the target by "
-          + "target.year; null when target.year is unset or not after this year, or turnover is null."),
-      integer("projected_target_year", "The first year turnover reaches target_usd if it keeps this year's "
+          + "its target_year; null when the pair has no target year or it is not after this year, or turnover is null."),
+      integer("projected_target_year", "The first year turnover reaches target_usd (null without a target) if it keeps this year's "
           + "compound growth over the last 3 years, (turnover / turnover 3 years before)^(1/3) - 1: this year once "
           + "reached, else this year + the least n with turnover x (1 + growth)^n >= target. Null when that growth "
           + "is not positive, the year 3 years before has no turnover, or the year would be after 2200."),
@@ -50,6 +54,7 @@ public final class GoldSchemas {
   public static final TableSchema TRADE_BY_SECTOR = TableSchema.of(Tables.GOLD_TRADE_BY_SECTOR,
       "Trade between home and partner per year and sector, from the same flows as gold_bilateral_turnover "
           + "(its sectors add up to the year's turnover); one row per year and sector with trade.",
+      HOME, PARTNER,
       integer("year", "Reference year."),
       text("sector", "Sector (conf/reference/hs_sectors.csv); unallocated for trade declared as TOTAL only."),
       usd("exports_usd", "The sector's goods from home to partner; null when the year's exports are unknown."),
@@ -65,6 +70,7 @@ public final class GoldSchemas {
   public static final TableSchema AGRO_CONTRIBUTION = TableSchema.of(Tables.GOLD_AGRO_CONTRIBUTION,
       "The agro-food sector (sectors.agro) per year: its trade, growth, share of the turnover and "
           + "contribution to its growth. Agro figures are null in a year whose trade is declared as TOTAL only.",
+      HOME, PARTNER,
       integer("year", "Reference year."),
       usd("agro_exports_usd", "Agro-food goods from home to partner."),
       usd("agro_imports_usd", "Agro-food goods from partner to home."),
@@ -110,6 +116,7 @@ public final class GoldSchemas {
       "Home's declarations beside the partner's mirror declarations of the same trade, per year, direction "
           + "and sector, as declared and on one FOB basis; both sides are shown, neither chosen. One row per year, "
           + "direction and sector either side declares.",
+      HOME, PARTNER,
       integer("year", "Reference year."),
       text("direction", "EXPORT (goods from home to partner: home's exports, the partner's imports) or IMPORT."),
       text("sector", "Sector (conf/reference/hs_sectors.csv); unallocated for trade declared as TOTAL only."),
@@ -132,6 +139,7 @@ public final class GoldSchemas {
           + "same flows as gold_trade_by_sector. With p = value / kg and q = kg per line, 0 last year, 1 this year: "
           + "volume effect = sum p0 (q1 - q0), price effect = sum (p1 - p0) q0, interaction = sum (p1 - p0) (q1 - q0). "
           + "One row per year and sector with trade whose previous year has trade.",
+      HOME, PARTNER,
       integer("year", "Reference year."),
       text("sector", "Sector (conf/reference/hs_sectors.csv)."),
       usd("sector_value_usd", "The sector's trade this year, exports and imports as in gold_trade_by_sector."),

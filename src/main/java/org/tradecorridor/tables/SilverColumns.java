@@ -8,6 +8,9 @@ public final class SilverColumns {
 
   public static final String YEAR = "year";
   public static final String MONTH = "month";
+  /** The pair a row belongs to (trade.pairs): its home, from whose side directions are seen, and its partner. */
+  public static final String HOME = "home";
+  public static final String PARTNER = "partner";
   public static final String REPORTER_ISO3 = "reporter_iso3";
   public static final String PARTNER_ISO3 = "partner_iso3";
   public static final String FLOW = "flow";

@@ -15,17 +15,23 @@ public final class SilverSchemas {
 
   private static final String SOURCE_FILE_COMMENT = "The input file the row came from, relative to --input.";
   private static final String RUN_ID_COMMENT = "The run that wrote the row (--run-id, or a timestamp).";
+  private static final String PAIR_HOME = "The home of the customs row's pair (trade.pairs); a run replaces only its "
+      + "pairs' rows (and rows without a pair: those of an earlier version, freight and projects).";
+  private static final String PAIR_PARTNER = "The partner of the row's pair.";
 
   public static final TableSchema TRADE_FLOWS = TableSchema.of(Tables.SILVER_TRADE_FLOWS,
-      "Customs declarations of the two countries with each other, one row per declared record that passed "
-          + "every rule, at the counted commodity level and frequency; partitioned by year.",
+      "Customs declarations of the pairs of countries runs covered (trade.pairs), each country's with the other, "
+          + "one row per declared record that passed every rule, at the counted commodity level and frequency; "
+          + "partitioned by year.",
+      text("home", "The home country of the row's pair (trade.pairs): directions are seen from its side."),
+      text("partner", "The partner country of the row's pair."),
       integer("year", "Reference year of the declaration (Comtrade refYear)."),
       integer("month", "Reference month 1-12 of a monthly record; null for an annual record."),
       text("reporter_iso3", "ISO 3166 alpha-3 code of the declaring country (from reporterISO, else reporterCode)."),
       text("partner_iso3", "ISO 3166 alpha-3 code of the partner country (from partnerISO, else partnerCode)."),
       text("flow", "X (the reporter's exports) or M (the reporter's imports), as declared."),
-      text("direction", "EXPORT when goods go from the home country to the partner, IMPORT the other way; seen "
-          + "from the home country whoever declared it."),
+      text("direction", "EXPORT when goods go from home to partner, IMPORT the other way; seen from home "
+          + "whoever declared it."),
       text("hs_code", "Commodity code as declared, leading zeros kept: 2, 4 or 6 HS digits, or TOTAL."),
       text("hs2", "HS chapter: the code's first two digits; null for TOTAL."),
       text("sector", "Sector of the chapter (conf/reference/hs_sectors.csv); unallocated for TOTAL rows."),
@@ -92,7 +98,9 @@ public final class SilverSchemas {
           + "NEGATIVE_VALUE, BAD_DATE, UNKNOWN_HS, AMBIGUOUS_AXIS or DUPLICATE."),
       text("run_id", RUN_ID_COMMENT),
       col("detected_at", DataTypes.TimestampType, "When the run quarantined the row."),
-      integer("year", "The row's year where it could be read (scopes --years reruns); null otherwise."));
+      integer("year", "The row's year where it could be read (scopes --years reruns); null otherwise."),
+      text("home", PAIR_HOME + " Null where the row's pair could not be read."),
+      text("partner", PAIR_PARTNER));
 
   public static final TableSchema QUALITY_FLAGS = TableSchema.of(Tables.QUALITY_FLAGS,
       "Kept customs rows and figures worth a look for trade reasons, one row per flag; a flag never changes a "
@@ -115,7 +123,9 @@ public final class SilverSchemas {
       count("line_number", "The row's first physical line in its file (as in quarantine); null for MIRROR_GAP."),
       usd("value_usd", "The row's value; for DETAIL_BELOW_TOTAL the reported TOTAL; for MIRROR_GAP home's FOB value."),
       text("detail", "What was compared, with its figures, in one line."),
-      text("run_id", RUN_ID_COMMENT));
+      text("run_id", RUN_ID_COMMENT),
+      text("home", PAIR_HOME),
+      text("partner", PAIR_PARTNER));
 
   public static final TableSchema RUN_LOG = TableSchema.of(Tables.RUN_LOG,
       "One row per run and stage: what each stage read, wrote, quarantined and ignored, and how it ended; "

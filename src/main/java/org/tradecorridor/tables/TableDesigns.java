@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.tradecorridor.config.JobVersion;
 import org.tradecorridor.config.TradeRules;
+import org.tradecorridor.reference.Target;
 import org.tradecorridor.reference.Axis;
 
 /**
@@ -38,7 +39,7 @@ public final class TableDesigns {
       // Statistics on the columns analysts and OPTIMIZE's Z-order filter on, not on amounts, paths and
       // run ids: each indexed column is a min, max and null count kept for every row written.
       case Tables.SILVER_TRADE_FLOWS -> new Design(List.of("year"),
-          statsOn("month,reporter_iso3,partner_iso3,flow,hs_code,sector"), false, checks(
+          statsOn("home,partner,month,reporter_iso3,partner_iso3,flow,hs_code,sector"), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,
           "month_valid", "month IS NULL OR month BETWEEN 1 AND 12",
           "flow_known", "flow IN ('X', 'M')",
@@ -71,7 +72,7 @@ public final class TableDesigns {
           "exports_usd_non_negative", nullOrNonNegative("exports_usd"),
           "imports_usd_non_negative", nullOrNonNegative("imports_usd"),
           "turnover_usd_non_negative", nullOrNonNegative("turnover_usd"),
-          "target_usd_positive", "target_usd > 0",
+          "target_usd_positive", "target_usd IS NULL OR target_usd > 0",
           "gap_to_target_usd_non_negative", nullOrNonNegative("gap_to_target_usd"),
           "projected_target_year_not_before_year", "projected_target_year IS NULL OR projected_target_year >= year",
           "value_source_known", "value_source IN ('REPORTER', 'MIRROR', 'MIXED', 'INCOMPLETE')"));
@@ -108,18 +109,45 @@ public final class TableDesigns {
   }
 
   /**
-   * The table properties of every gold table: what its figures were computed for (the pair, the target,
-   * the commodity level) and by which version of the job, so a table read alone says so.
+   * The table properties of every gold table: what the last run's figures were computed for (its pairs, the
+   * configured pair and its target, the commodity level) and by which version of the job, so a table read alone
+   * says so. The target properties are empty when the configured pair has none.
    */
-  public static Map<String, String> goldProperties(TradeRules rules) {
+  public static Map<String, String> goldProperties(TradeRules rules, List<Target> targets) {
+    Target target = targets.stream().filter(t -> t.home().equals(rules.homeIso3())
+        && t.partner().equals(rules.partnerIso3())).findFirst().orElse(null);
     Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("trade.pairs", String.join(",", rules.pairs()));
     properties.put("trade.home", rules.homeIso3());
     properties.put("trade.partner", rules.partnerIso3());
-    properties.put("target.turnoverUsd", rules.targetTurnoverUsd().toPlainString());
-    properties.put("target.year", rules.targetYear() == null ? "" : String.valueOf(rules.targetYear()));
+    properties.put("target.turnoverUsd", target == null ? "" : target.usd().toPlainString());
+    properties.put("target.year", target == null || target.year() == null ? "" : String.valueOf(target.year()));
     properties.put("customs.commodityLevel", rules.commodityLevel().toString());
     properties.put("trade.jobVersion", JobVersion.current());
     return properties;
+  }
+
+  /**
+   * What the rows of a table an earlier version of the job wrote hold in the columns it lacks, where that is
+   * known (SQL over its columns): silver_trade_flows' pair from each row's direction and flow (home is the
+   * reporter of an export declared X or an import declared M), a gold trade table's the pair its properties say
+   * it was computed for ({@code trade.home}, {@code trade.partner}). The table is rewritten once with them.
+   */
+  public static Map<String, String> backfill(String table, Map<String, String> properties) {
+    if (table.equals(Tables.SILVER_TRADE_FLOWS)) {
+      String homeReports = "((direction = 'EXPORT') = (flow = 'X'))";
+      return Map.of("home", "CASE WHEN " + homeReports + " THEN reporter_iso3 ELSE partner_iso3 END",
+          "partner", "CASE WHEN " + homeReports + " THEN partner_iso3 ELSE reporter_iso3 END");
+    }
+    if (GoldColumns.isPairTable(table) && properties.get("trade.home") != null
+        && properties.get("trade.partner") != null) {
+      return Map.of("home", sqlText(properties.get("trade.home")), "partner", sqlText(properties.get("trade.partner")));
+    }
+    return Map.of();
+  }
+
+  private static String sqlText(String value) {
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
 
   /**
@@ -129,7 +157,7 @@ public final class TableDesigns {
   public static List<String> optimizeOrder(String table) {
     return switch (table) {
       case Tables.BRONZE_CUSTOMS, Tables.BRONZE_FREIGHT -> List.of("source_file");
-      case Tables.SILVER_TRADE_FLOWS -> List.of("sector", "reporter_iso3");
+      case Tables.SILVER_TRADE_FLOWS -> List.of("home", "partner", "sector");
       case Tables.SILVER_FREIGHT -> List.of("axis", "sector");
       case Tables.QUARANTINE -> List.of("reason");
       default -> List.of();

@@ -10,13 +10,14 @@ import org.apache.spark.sql.types.StructType;
 import org.tradecorridor.TestSpark;
 import org.tradecorridor.config.CommodityLevel;
 import org.tradecorridor.config.TradeRules;
+import org.tradecorridor.reference.Target;
 
 /** Silver rows for aggregate tests. */
 final class AggregateFixtures {
   private AggregateFixtures() {}
 
   static final StructType TRADE_FLOWS = StructType.fromDDL(
-      "year INT, month INT, reporter_iso3 STRING, partner_iso3 STRING, flow STRING, direction STRING, "
+      "home STRING, partner STRING, year INT, month INT, reporter_iso3 STRING, partner_iso3 STRING, flow STRING, direction STRING, "
           + "hs_code STRING, hs2 STRING, sector STRING, value_usd DECIMAL(20,2), net_weight_kg DECIMAL(20,3), "
           + "cif_value_usd DECIMAL(20,2), fob_value_usd DECIMAL(20,2), qty DECIMAL(20,3), qty_unit STRING, "
           + "is_reported BOOLEAN, is_estimated BOOLEAN, classification STRING, source_file STRING, run_id STRING");
@@ -30,6 +31,11 @@ final class AggregateFixtures {
   static TradeRules rules(Integer targetYear) {
     return new TradeRules("KAZ", "RUS", TradeRules.Side.HOME, CommodityLevel.AUTO, TradeRules.Frequency.AUTO, 1988, 2100,
         "agro_food", new BigDecimal("30000000000"), targetYear);
+  }
+
+  /** The KAZ-RUS target of 30 bn, by this year (null: none). */
+  static List<Target> targets(Integer targetYear) {
+    return List.of(new Target("KAZ", "RUS", new BigDecimal("30000000000"), targetYear));
   }
 
   /** Trade flow rows: year, reporter, direction (EXPORT/IMPORT from KAZ's side), sector, value. */
@@ -48,7 +54,7 @@ final class AggregateFixtures {
       String partner = reporter.equals("KAZ") ? "RUS" : "KAZ";
       boolean homeReports = reporter.equals("KAZ");
       String flow = direction.equals("EXPORT") == homeReports ? "X" : "M";
-      rows.add(RowFactory.create(year, null, reporter, partner, flow, direction, hsCode,
+      rows.add(RowFactory.create("KAZ", "RUS", year, null, reporter, partner, flow, direction, hsCode,
           hsCode.equals("TOTAL") ? null : hsCode.substring(0, 2), sector, new BigDecimal(usd), decimal(kg),
           decimal(cif), decimal(fob), null, null, true, false, "H6", "file:/a.csv", "r"));
       return this;

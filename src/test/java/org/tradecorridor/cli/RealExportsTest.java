@@ -91,6 +91,50 @@ class RealExportsTest {
   }
 
   @Test
+  void runsForOtherPairsAddTheirRowsBesideTheFirstPairsAndAPatternCoversEveryPartner() throws IOException {
+    Path input = input("pairs", "TradeData_KAZ_M_2023_HS4.csv");
+    run(input, "pairs");
+    List<String> kazRus = pairRows("pairs", "KAZ", "RUS");
+    // KAZ-CHN into the same warehouse, same year: KAZ-RUS's rows stay the first run's, in every table.
+    SampleRun chn = SampleRun.main("run", "--input", input.toString(), "--warehouse", work.resolve("pairs").toString(),
+        "--run-id", "chn", "--conf", "trade.partner=CHN");
+    assertEquals(0, chn.exitCode, chn::toString);
+    assertEquals(kazRus, pairRows("pairs", "KAZ", "RUS"));
+    // The file's one import from China (HS4 8517, 880,000.00) is KAZ-CHN's, seen from KAZ.
+    Row kazChn = gold("pairs", Tables.GOLD_BILATERAL_TURNOVER, "home = 'KAZ' AND partner = 'CHN'");
+    assertEquals("chn", kazChn.getAs("run_id"));
+    assertEquals(new BigDecimal("880000.00"), kazChn.getAs("imports_usd"));
+    assertNull(kazChn.getAs("target_usd"), "KAZ-CHN has no target in targets.csv");
+    assertEquals(1L, conformed("pairs", "customs").<Long>getAs("rows_written"));
+
+    // KAZ-* in a warehouse of its own: every country partner once, KAZ-RUS's figures as its own run's.
+    SampleRun every = SampleRun.main("run", "--input", input.toString(), "--warehouse",
+        work.resolve("every").toString(), "--run-id", "pairs", "--conf", "trade.pairs=KAZ-*");
+    assertEquals(0, every.exitCode, every::toString);
+    assertEquals(kazRus, pairRows("every", "KAZ", "RUS"));
+    assertEquals(List.of("KAZ-CHN", "KAZ-CIV", "KAZ-CUW", "KAZ-RUS", "KAZ-TUR"),
+        SampleRun.table(work.resolve("every"), Tables.GOLD_BILATERAL_TURNOVER).collectAsList().stream()
+            .map(r -> r.getAs("home") + "-" + r.getAs("partner")).sorted().toList());
+    assertTrue(every.out.contains("Largest pairs of 2023 by turnover"), every.out);
+    Row kazCustoms = conformed("every", "customs");
+    assertEquals(List.of(20L, 8L, 12L), List.of(kazCustoms.<Long>getAs("rows_read"),
+        kazCustoms.<Long>getAs("rows_written"), kazCustoms.<Long>getAs("rows_ignored")),
+        "World, areas and bunkers are never a pair: " + kazCustoms);
+  }
+
+  /** A pair's rows of silver, the trade gold tables, quarantine and quality_flags, with their run ids. */
+  private List<String> pairRows(String warehouse, String home, String partner) {
+    List<String> rows = new java.util.ArrayList<>();
+    for (String table : List.of(Tables.SILVER_TRADE_FLOWS, Tables.GOLD_BILATERAL_TURNOVER, Tables.GOLD_TRADE_BY_SECTOR,
+        Tables.GOLD_AGRO_CONTRIBUTION, Tables.GOLD_MIRROR_DISCREPANCY, Tables.GOLD_PRICE_VOLUME, Tables.QUARANTINE,
+        Tables.QUALITY_FLAGS)) {
+      SampleRun.table(work.resolve(warehouse), table).filter(col("home").equalTo(home).and(col("partner").equalTo(partner)))
+          .drop("detected_at").collectAsList().forEach(r -> rows.add(table + " " + r));
+    }
+    return rows.stream().sorted().toList();
+  }
+
+  @Test
   void anApiPullWithoutDescriptionsAndTheSameRowsAsABulkFileGiveTheGoldOfThePullWithThem() throws IOException {
     run(input("described", "RUS_2022_A_described.csv"), "described");
     run(input("codes", "RUS_2022_A_codes_only.csv"), "codes");

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,8 @@ class ConfigLoaderTest {
     assertEquals("KAZ", rules.homeIso3());
     assertEquals("RUS", rules.partnerIso3());
     assertEquals(TradeRules.Side.HOME, rules.preferredReporter());
-    assertEquals(new BigDecimal("30000000000"), rules.targetTurnoverUsd());
+    assertEquals(List.of("KAZ-RUS"), rules.pairs(), "trade.home-trade.partner");
+    assertNull(rules.targetTurnoverUsd(), "the targets are reference.targets'");
     assertNull(rules.targetYear());
     assertEquals("agro_food", rules.agroSector());
     assertEquals(CommodityLevel.AUTO, rules.commodityLevel());
@@ -60,6 +62,16 @@ class ConfigLoaderTest {
     assertEquals("TUR", config.rules().partnerIso3(), "the environment wins over the file");
     assertEquals(CommodityLevel.HS2, config.rules().commodityLevel(), "--conf wins over the environment");
     assertEquals(2030, config.rules().targetYear());
+    assertEquals(List.of("UZB-TUR"), config.rules().pairs(), "the pair follows trade.home and trade.partner");
+  }
+
+  @Test
+  void pairsAreCommaSeparatedPatternsUpperCased() {
+    assertEquals(List.of("KAZ-*", "EAEU-EAEU", "*-*"), load(Map.of("trade.pairs", " kaz-* , eaeu-EAEU,*-*")).rules().pairs());
+    assertEquals("trade.pairs: 'KAZ' is no pair: HOME-PARTNER, each side an ISO3 code (KAZ), a group of "
+        + "reference.countryGroups (EAEU) or *", message(Map.of("trade.pairs", "KAZ")));
+    assertEquals("trade.pairs: '' is no pair: HOME-PARTNER, each side an ISO3 code (KAZ), a group of "
+        + "reference.countryGroups (EAEU) or *", message(Map.of("trade.pairs", "KAZ-RUS,")));
   }
 
   @Test

@@ -63,6 +63,31 @@ class CustomsConformTest {
   }
 
   @Test
+  void everyCoveredPairKeepsItsRowsWithItsHomeAndDirectionsSeenFromIt() {
+    TradeRules rules = ConformFixtures.rules();
+    TradeRules kazAndEveryPartner = new TradeRules(rules.homeIso3(), rules.partnerIso3(), rules.preferredReporter(),
+        rules.commodityLevel(), rules.frequency(), rules.minYear(), rules.maxYear(), rules.agroSector(), null, null,
+        rules.limits(), rules.cifFobMargin(), List.of("KAZ-*"));
+    ConformFixtures.Customs customs = new ConformFixtures.Customs()
+        .row("reporterISO", "KAZ", "partnerISO", "RUS", "flowCode", "X", "cmdCode", "010111")
+        .row("reporterISO", "RUS", "partnerISO", "KAZ", "flowCode", "M", "cmdCode", "010112")
+        .row("reporterISO", "CHN", "partnerISO", "KAZ", "flowCode", "X", "cmdCode", "010113")
+        .row("reporterISO", "KAZ", "partnerISO", "CHN", "flowCode", "X", "cmdCode", "010114")
+        .row("reporterISO", "CHN", "partnerISO", "USA", "flowCode", "X", "cmdCode", "010115")
+        .row("reporterISO", "KAZ", "partnerISO", "W00", "flowCode", "X", "cmdCode", "010116")
+        .row("reporterISO", "KAZ", "partnerISO", "E19", "flowCode", "M", "cmdCode", "010117")
+        .row("reporterISO", "KAZ", "partnerISO", "KAZ", "flowCode", "M", "cmdCode", "010118");
+    assertEquals(Map.of(2L, "KEPT", 3L, "KEPT", 4L, "KEPT", 5L, "KEPT", 6L, "ignored: other partner", 7L, "ignored: other partner",
+        8L, "ignored: other partner", 9L, "ignored: other partner"), outcomes(customs, kazAndEveryPartner));
+
+    var rows = Classification.kept(CustomsConform.classify(customs.bronze(), kazAndEveryPartner,
+        ConformFixtures.reference()), SilverColumns.TRADE_FLOWS, "r").orderBy("hs_code").collectAsList();
+    assertEquals(List.of("KAZ-RUS EXPORT", "KAZ-RUS EXPORT", "KAZ-CHN IMPORT", "KAZ-CHN EXPORT"),
+        rows.stream().map(r -> r.getAs(SilverColumns.HOME) + "-" + r.getAs(SilverColumns.PARTNER) + " "
+            + r.getAs(SilverColumns.DIRECTION)).toList());
+  }
+
+  @Test
   void directionIsSeenFromTheHomeCountrysSideForBothReporters() {
     var rows = Classification.kept(CustomsConform.classify(new ConformFixtures.Customs()
             .row("reporterISO", "KAZ", "partnerISO", "RUS", "flowCode", "X", "cmdCode", "010111")

@@ -24,8 +24,8 @@ import org.tradecorridor.tables.SilverSchemas;
 
 class WarehouseTest {
   private static final StructType TRADE_FLOWS = StructType.fromDDL(
-      "year INT, month INT, reporter_iso3 STRING, partner_iso3 STRING, flow STRING, direction STRING, "
-          + "hs_code STRING, hs2 STRING, sector STRING, value_usd DECIMAL(20,2), net_weight_kg DECIMAL(20,3), "
+      "home STRING, partner STRING, year INT, month INT, reporter_iso3 STRING, partner_iso3 STRING, flow STRING, "
+          + "direction STRING, hs_code STRING, hs2 STRING, sector STRING, value_usd DECIMAL(20,2), net_weight_kg DECIMAL(20,3), "
           + "cif_value_usd DECIMAL(20,2), fob_value_usd DECIMAL(20,2), qty DECIMAL(20,3), qty_unit STRING, "
           + "is_reported BOOLEAN, is_estimated BOOLEAN, classification STRING, source_file STRING, run_id STRING");
 
@@ -33,7 +33,7 @@ class WarehouseTest {
   Path folder;
 
   private static Dataset<Row> flow(int year, String valueUsd, String direction) {
-    return TestSpark.session().createDataFrame(List.of(RowFactory.create(year, null, "KAZ", "RUS", "X", direction,
+    return TestSpark.session().createDataFrame(List.of(RowFactory.create("KAZ", "RUS", year, null, "KAZ", "RUS", "X", direction,
         "010121", "01", "agro_food", new BigDecimal(valueUsd), null, null, null, null, null, null, null, null, "f", "r")),
         TRADE_FLOWS);
   }
@@ -48,7 +48,7 @@ class WarehouseTest {
     for (Dataset<Row> bad : List.of(flow(2024, "-1.00", "EXPORT"), flow(1500, "1.00", "EXPORT"),
         flow(2024, "1.00", "SIDEWAYS"))) {
       Exception refused = assertThrows(Exception.class,
-          () -> warehouse.replace(bad, Tables.SILVER_TRADE_FLOWS, "year = " + bad.first().getInt(0)));
+          () -> warehouse.replace(bad, Tables.SILVER_TRADE_FLOWS, "year = " + bad.first().getInt(2)));
       assertTrue(String.valueOf(refused.getMessage()).contains("DELTA_VIOLATE_CONSTRAINT_WITH_VALUES")
           || String.valueOf(refused.getCause()).contains("DELTA_VIOLATE_CONSTRAINT"), String.valueOf(refused));
     }
@@ -95,6 +95,30 @@ class WarehouseTest {
   }
 
   @Test
+  void silverAnEarlierVersionWroteWithoutPairsGetsEachRowsPairFromItsDirectionAndFlowOnce() {
+    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString());
+    // Before pairs: KAZ's exports declared by KAZ (X) and by RUS (M), KAZ's imports declared by RUS (X).
+    flow(2023, "5.00", "EXPORT").drop("home", "partner")
+        .union(flow(2023, "6.00", "EXPORT").drop("home", "partner")
+            .selectExpr("year", "month", "'RUS' AS reporter_iso3", "'KAZ' AS partner_iso3", "'M' AS flow", "direction",
+                "hs_code", "hs2", "sector", "value_usd", "net_weight_kg", "cif_value_usd", "fob_value_usd", "qty",
+                "qty_unit", "is_reported", "is_estimated", "classification", "source_file", "run_id"))
+        .union(flow(2023, "7.00", "IMPORT").drop("home", "partner")
+            .selectExpr("year", "month", "'RUS' AS reporter_iso3", "'KAZ' AS partner_iso3", "'X' AS flow", "direction",
+                "hs_code", "hs2", "sector", "value_usd", "net_weight_kg", "cif_value_usd", "fob_value_usd", "qty",
+                "qty_unit", "is_reported", "is_estimated", "classification", "source_file", "run_id"))
+        .write().format("delta").partitionBy("year").save(warehouse.path(Tables.SILVER_TRADE_FLOWS));
+
+    warehouse.replace(flow(2024, "10.00", "EXPORT"), Tables.SILVER_TRADE_FLOWS, "year = 2024");
+
+    Dataset<Row> table = warehouse.read(Tables.SILVER_TRADE_FLOWS);
+    assertEquals(SilverSchemas.TRADE_FLOWS.names(), List.of(table.schema().fieldNames()));
+    assertEquals(List.of("KAZ-RUS 5.00", "KAZ-RUS 6.00", "KAZ-RUS 7.00", "KAZ-RUS 10.00"),
+        table.orderBy("value_usd").collectAsList().stream()
+            .map(r -> r.getAs("home") + "-" + r.getAs("partner") + " " + r.getAs("value_usd")).toList());
+  }
+
+  @Test
   void aGoldTableAnEarlierVersionWroteWithNarrowPercentagesIsRewrittenInTheWiderTypeOnce() {
     Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString());
     StructType narrow = StructType.fromDDL("year INT, axis STRING, shipments BIGINT, gross_tonnes DECIMAL(18,3), "
@@ -119,6 +143,41 @@ class WarehouseTest {
         Tables.GOLD_CORRIDOR_FREIGHT, "year = 2024");
     assertEquals(version + 1, DeltaTable.forPath(TestSpark.session(), warehouse.path(Tables.GOLD_CORRIDOR_FREIGHT))
         .history(1).first().<Long>getAs("version"), "rewritten once: the next write is one commit");
+  }
+
+  /** A gold_bilateral_turnover row of a year and turnover, other figures null, with or without its pair. */
+  private static Dataset<Row> turnover(int year, String usd, boolean withPair) {
+    List<org.apache.spark.sql.Column> columns = new java.util.ArrayList<>();
+    for (var column : org.tradecorridor.tables.GoldSchemas.BILATERAL_TURNOVER.columns()) {
+      Object value = switch (column.name()) {
+        case "home" -> "KAZ";
+        case "partner" -> "RUS";
+        case "year" -> year;
+        case "turnover_usd" -> new BigDecimal(usd);
+        case "value_source" -> "REPORTER";
+        default -> null;
+      };
+      if (withPair || !List.of("home", "partner").contains(column.name())) {
+        columns.add(org.apache.spark.sql.functions.lit(value).cast(column.type()).as(column.name()));
+      }
+    }
+    return TestSpark.session().range(1).select(columns.toArray(org.apache.spark.sql.Column[]::new));
+  }
+
+  @Test
+  void goldAnEarlierVersionWroteWithoutPairsGetsThePairItsPropertiesSayOnce() {
+    Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString());
+    turnover(2023, "5.00", false).write().format("delta").save(warehouse.path(Tables.GOLD_BILATERAL_TURNOVER));
+    TestSpark.session().sql("ALTER TABLE delta.`" + warehouse.path(Tables.GOLD_BILATERAL_TURNOVER)
+        + "` SET TBLPROPERTIES ('trade.home' = 'KAZ', 'trade.partner' = 'RUS')");
+
+    warehouse.replace(turnover(2024, "10.00", true), Tables.GOLD_BILATERAL_TURNOVER,
+        "year = 2024 AND home = 'KAZ' AND partner = 'RUS'");
+
+    Dataset<Row> table = warehouse.read(Tables.GOLD_BILATERAL_TURNOVER);
+    assertEquals(org.tradecorridor.tables.GoldSchemas.BILATERAL_TURNOVER.names(), List.of(table.schema().fieldNames()));
+    assertEquals(List.of("KAZ-RUS 2023", "KAZ-RUS 2024"), table.orderBy("year").collectAsList().stream()
+        .map(r -> r.getAs("home") + "-" + r.getAs("partner") + " " + r.getAs("year")).toList());
   }
 
   @Test
