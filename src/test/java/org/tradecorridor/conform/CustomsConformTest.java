@@ -88,6 +88,21 @@ class CustomsConformTest {
   }
 
   @Test
+  void theCommodityLevelIsEachPairsOwnSoATotalWithOnePartnerCountsBesideHs6WithAnother() {
+    TradeRules rules = ConformFixtures.rules();
+    TradeRules kazAndEveryPartner = new TradeRules(rules.homeIso3(), rules.partnerIso3(), rules.preferredReporter(),
+        CommodityLevel.AUTO, rules.frequency(), rules.minYear(), rules.maxYear(), rules.agroSector(), null, null,
+        rules.limits(), rules.cifFobMargin(), List.of("KAZ-*"));
+    // KAZ declares its 2024 exports to RUS as a TOTAL only, to CHN at HS6 and as a TOTAL.
+    ConformFixtures.Customs customs = new ConformFixtures.Customs()
+        .row("reporterISO", "KAZ", "partnerISO", "RUS", "cmdCode", "TOTAL")
+        .row("reporterISO", "KAZ", "partnerISO", "CHN", "cmdCode", "010121")
+        .row("reporterISO", "KAZ", "partnerISO", "CHN", "cmdCode", "TOTAL");
+    assertEquals(Map.of(2L, "KEPT", 3L, "KEPT", 4L, "ignored: aggregate"), outcomes(customs, kazAndEveryPartner),
+        "as a KAZ-RUS run would count the first row and a KAZ-CHN run the second");
+  }
+
+  @Test
   void directionIsSeenFromTheHomeCountrysSideForBothReporters() {
     var rows = Classification.kept(CustomsConform.classify(new ConformFixtures.Customs()
             .row("reporterISO", "KAZ", "partnerISO", "RUS", "flowCode", "X", "cmdCode", "010111")
