@@ -111,10 +111,8 @@ final class Summary {
     out.flush();
   }
 
-  /** A pair table's rows of one pair (an earlier version's table, without the columns, holds one pair). */
   private static List<Row> ofPair(List<Row> rows, List<String> pair) {
-    return rows.stream().filter(r -> r.schema().getFieldIndex(GoldColumns.HOME).isEmpty()
-        || pair.equals(List.of(r.<String>getAs(GoldColumns.HOME), r.<String>getAs(GoldColumns.PARTNER)))).toList();
+    return rows.stream().filter(r -> GoldColumns.isOfPair(r, pair)).toList();
   }
 
   /** When the warehouse holds more than one pair: the 10 largest by turnover in the last year any pair has. */

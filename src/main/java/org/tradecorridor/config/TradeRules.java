@@ -85,7 +85,7 @@ public record TradeRules(
   }
 
   /** One side of a pattern of trade.pairs: an ISO3 code, a group's name or {@code *}. */
-  public static final String PAIR_SIDE = "([A-Z][A-Z0-9_]*|\\*)";
+  private static final String PAIR_SIDE = "([A-Z][A-Z0-9_]*|\\*)";
   /** A pattern of trade.pairs, upper-cased: HOME-PARTNER. */
   public static final String PAIR_PATTERN = PAIR_SIDE + "-" + PAIR_SIDE;
 

@@ -130,7 +130,8 @@ public final class CustomsConform implements SourceRules {
         .withColumn(PARTNER_ISO3, Countries.identity(col(PARTNER_TEXT), col(PARTNER_CODE), reference))
         // The pair a row belongs to, if the run covers it: directions are seen from its home.
         .withColumn(HOME, pairs.home(col(REPORTER_ISO3), col(PARTNER_ISO3)))
-        .withColumn(PARTNER, when(col(HOME).equalTo(col(REPORTER_ISO3)), col(PARTNER_ISO3)).otherwise(col(REPORTER_ISO3)))
+        .withColumn(PARTNER, when(col(HOME).equalTo(col(REPORTER_ISO3)), col(PARTNER_ISO3))
+            .when(col(HOME).isNotNull(), col(REPORTER_ISO3)))
         .withColumn(YEAR, Fields.year(col(YEAR_TEXT)))
         .withColumn(PERIOD, Fields.integer(col(PERIOD_TEXT), DataTypes.IntegerType))
         .withColumn(VALUE_USD, decimal(col(VALUE_TEXT), Money.USD))

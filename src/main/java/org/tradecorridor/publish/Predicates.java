@@ -34,15 +34,14 @@ public final class Predicates {
    */
   public static String silver(Source source, YearSet years, Pairs pairs) {
     if (source == Source.CUSTOMS) {
-      return ofYears(SilverColumns.YEAR, years).map(y -> y + " AND ").orElse("")
-          + pairs.sql(SilverColumns.HOME, SilverColumns.PARTNER);
+      return ofYearsAnd(years, pairs.sql(SilverColumns.HOME, SilverColumns.PARTNER));
     }
     return source.isYearScoped() ? ofYears(SilverColumns.YEAR, years).orElse(null) : null;
   }
 
   /** The quality flags of these years of the run's pairs (and of none: an earlier version's). */
   public static String flags(YearSet years, Pairs pairs) {
-    return ofYears(SilverColumns.YEAR, years).map(y -> y + " AND ").orElse("") + ofPairsOrNone(pairs);
+    return ofYearsAnd(years, ofPairsOrNone(pairs));
   }
 
   /**
@@ -58,6 +57,11 @@ public final class Predicates {
     return "(" + ofYears(SilverColumns.YEAR, years).map(y -> ofSource + " AND " + y).orElse(ofSource) + ")";
   }
 
+  /** Rows of these years (none given: of every year) that also match {@code condition}. */
+  private static String ofYearsAnd(YearSet years, String condition) {
+    return ofYears(SilverColumns.YEAR, years).map(y -> y + " AND ").orElse("") + condition;
+  }
+
   private static String ofPairsOrNone(Pairs pairs) {
     return "(" + SilverColumns.HOME + " IS NULL OR " + pairs.sql(SilverColumns.HOME, SilverColumns.PARTNER) + ")";
   }
@@ -67,10 +71,10 @@ public final class Predicates {
    * null (the whole table) for all years of a table of no pairs, or a table not split by year.
    */
   public static String gold(YearSet years, Pairs pairs) {
-    String ofYears = years == null ? null : ofYears(SilverColumns.YEAR, years).orElse(null);
     if (pairs == null) {
-      return ofYears;
+      return years == null ? null : ofYears(SilverColumns.YEAR, years).orElse(null);
     }
-    return (ofYears == null ? "" : ofYears + " AND ") + pairs.sql(SilverColumns.HOME, SilverColumns.PARTNER);
+    return years == null ? pairs.sql(SilverColumns.HOME, SilverColumns.PARTNER)
+        : ofYearsAnd(years, pairs.sql(SilverColumns.HOME, SilverColumns.PARTNER));
   }
 }

@@ -244,6 +244,6 @@ public final class Warehouse implements AutoCloseable {
 
   /** A SQL string literal. */
   public static String literal(String value) {
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    return TableSchema.sqlLiteral(value);
   }
 }

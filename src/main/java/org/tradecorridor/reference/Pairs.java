@@ -77,11 +77,6 @@ public final class Pairs implements Serializable {
     return new Side(text, Set.of(text));
   }
 
-  /** The patterns as configured, comma-separated. */
-  public String text() {
-    return patterns.stream().map(Pattern::text).collect(Collectors.joining(","));
-  }
-
   /** The home of the pair of countries a and b (either order), or null when no pattern covers it. */
   public String home(String a, String b) {
     if (a == null || b == null || !a.matches(COUNTRY) || !b.matches(COUNTRY) || a.equals(b)) {
@@ -131,8 +126,9 @@ public final class Pairs implements Serializable {
     return covers;
   }
 
+  /** The patterns as configured, comma-separated. */
   @Override
   public String toString() {
-    return text();
+    return patterns.stream().map(Pattern::text).collect(Collectors.joining(","));
   }
 }

@@ -123,7 +123,7 @@ public final class ReportReader {
   private List<Row> gold(String table, String... orderBy) {
     boolean ofPairs = GoldColumns.isPairTable(table);
     List<Row> rows = warehouse.rows(table).stream()
-        .filter(r -> !ofPairs || r.schema().getFieldIndex(GoldColumns.HOME).isEmpty() || pair.equals(List.of(r.<String>getAs(GoldColumns.HOME), r.<String>getAs(GoldColumns.PARTNER))))
+        .filter(r -> !ofPairs || GoldColumns.isOfPair(r, pair))
         .filter(r -> years.isAll() || years.years().contains(r.<Integer>getAs(GoldColumns.YEAR))).toList();
     Comparator<Row> order = Comparator.comparing(r -> (Comparable<Object>) r.getAs(orderBy[0]));
     for (int i = 1; i < orderBy.length; i++) {

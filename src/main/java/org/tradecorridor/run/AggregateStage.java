@@ -93,8 +93,7 @@ final class AggregateStage {
           Gold gold = golds.get(i);
           Dataset<Row> goldRows = rows.get(i);
           writes.add(() -> {
-            warehouse.replace(goldRows, gold.table(), Predicates.gold(gold.years(),
-                GoldColumns.isPairTable(gold.table()) ? pairs : null));
+            warehouse.replace(goldRows, gold.table(), Predicates.gold(gold.years(), gold.ofPairs() ? pairs : null));
             return null;
           });
         }
@@ -110,18 +109,19 @@ final class AggregateStage {
     })));
   }
 
-  /** A gold table's rows, and the years of a yearly table it replaces ({@code years} null: the whole table). */
-  private record Gold(String table, Supplier<Dataset<Row>> rows, YearSet years) {}
+  /** A gold table's rows, the years of a yearly table it replaces ({@code years} null: the whole table), and whether it holds pairs. */
+  private record Gold(String table, Supplier<Dataset<Row>> rows, YearSet years, boolean ofPairs) {}
 
   /** One file per run and year, a trade table's rows sorted by pair: a pair's rows are together in it. */
   private Gold gold(Supplier<Dataset<Row>> rows, String table, List<String> columns, YearSet years) {
+    boolean ofPairs = GoldColumns.isPairTable(table);
     return new Gold(table, () -> {
       Dataset<Row> one = (years != null ? Scope.ofYears(rows.get(), years) : rows.get())
           .withColumn(GoldColumns.RUN_ID, lit(config.runId()))
           .select(columns.stream().map(c -> col(c)).toArray(Column[]::new))
           .coalesce(1);
-      return GoldColumns.isPairTable(table) ? one.sortWithinPartitions(GoldColumns.HOME, GoldColumns.PARTNER) : one;
-    }, years);
+      return ofPairs ? one.sortWithinPartitions(GoldColumns.HOME, GoldColumns.PARTNER) : one;
+    }, years, ofPairs);
   }
 
   /**

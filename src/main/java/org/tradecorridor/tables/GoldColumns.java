@@ -77,6 +77,15 @@ public final class GoldColumns {
 
   public static final List<String> BILATERAL_TURNOVER = GoldSchemas.BILATERAL_TURNOVER.names();
 
+  /**
+   * True for a trade table's row of this pair (home, partner); a row of a table an earlier version wrote, which
+   * has no pair columns and holds one pair, always.
+   */
+  public static boolean isOfPair(org.apache.spark.sql.Row row, List<String> pair) {
+    return row.schema().getFieldIndex(HOME).isEmpty()
+        || pair.equals(List.of(row.<String>getAs(HOME), row.<String>getAs(PARTNER)));
+  }
+
   /** True for a gold table of one set of rows per pair (its first columns home and partner). */
   public static boolean isPairTable(String table) {
     return GoldSchemas.ALL.stream().anyMatch(s -> s.table().equals(table) && s.names().contains(HOME));

@@ -141,13 +141,10 @@ public final class TableDesigns {
     }
     if (GoldColumns.isPairTable(table) && properties.get("trade.home") != null
         && properties.get("trade.partner") != null) {
-      return Map.of("home", sqlText(properties.get("trade.home")), "partner", sqlText(properties.get("trade.partner")));
+      return Map.of("home", TableSchema.sqlLiteral(properties.get("trade.home")),
+          "partner", TableSchema.sqlLiteral(properties.get("trade.partner")));
     }
     return Map.of();
-  }
-
-  private static String sqlText(String value) {
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
 
   /**

@@ -55,6 +55,11 @@ public record TableSchema(String table, String description, List<Col> columns) {
     return new Col(name, type, comment);
   }
 
+  /** A SQL string literal of {@code value}, quotes and backslashes escaped. */
+  public static String sqlLiteral(String value) {
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
   static Col text(String name, String comment) {
     return new Col(name, DataTypes.StringType, comment);
   }
