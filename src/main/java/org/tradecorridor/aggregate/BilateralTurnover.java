@@ -84,6 +84,7 @@ public final class BilateralTurnover {
             when(col(EXPORTS_USD).isNull().or(col(IMPORTS_USD).isNull()), lit(GoldColumns.INCOMPLETE))
                 .when(size(col(TradeTotals.SOURCES)).gt(1), lit(GoldColumns.MIXED))
                 .when(array_contains(col(TradeTotals.SOURCES), GoldColumns.MIRROR), lit(GoldColumns.MIRROR))
+                .when(array_contains(col(TradeTotals.SOURCES), GoldColumns.BACI), lit(GoldColumns.BACI))
                 .otherwise(lit(GoldColumns.REPORTER)).as(VALUE_SOURCE));
   }
 

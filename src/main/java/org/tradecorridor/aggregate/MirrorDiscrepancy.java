@@ -69,7 +69,9 @@ public final class MirrorDiscrepancy {
     Column onCif = coalesce(col(CIF_VALUE_USD), col(VALUE_USD)).divide(lit(BigDecimal.ONE.add(rules.cifFobMargin())));
     Column fob = when(isImporter, coalesce(col(FOB_VALUE_USD), onCif))
         .otherwise(coalesce(col(FOB_VALUE_USD), col(VALUE_USD)));
+    // A BACI flow is reconciled from both sides' declarations: it has no mirror.
     Dataset<Row> sides = tradeFlows
+        .filter(col(SilverColumns.DATASET).equalTo(SilverColumns.COMTRADE))
         .withColumn(IS_HOME, isHome)
         .withColumn(FOB, fob)
         .withColumn(HOME_REPORTS, max(col(IS_HOME)).over(Window.partitionBy(TradeTotals.pairYearAnd(col(DIRECTION)))))

@@ -17,6 +17,7 @@ import static org.tradecorridor.conform.Fields.decimal;
 import static org.tradecorridor.conform.Fields.isEmpty;
 import static org.tradecorridor.conform.Fields.isPresent;
 import static org.tradecorridor.conform.Fields.text;
+import static org.tradecorridor.tables.SilverColumns.DATASET;
 import static org.tradecorridor.tables.SilverColumns.DIRECTION;
 import static org.tradecorridor.tables.SilverColumns.CLASSIFICATION;
 import static org.tradecorridor.tables.SilverColumns.IS_ESTIMATED;
@@ -48,7 +49,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.tradecorridor.tables.Money;
 import org.tradecorridor.config.TradeRules;
+import org.tradecorridor.tables.BaciColumns;
 import org.tradecorridor.tables.BronzeColumns;
+import org.tradecorridor.tables.SilverColumns;
 import org.tradecorridor.tables.Source;
 
 /** Customs declarations from bronze to silver_trade_flows, applying the rules of SPEC section 4 in order. */
@@ -98,21 +101,26 @@ public final class CustomsConform implements SourceRules {
   @Override
   public Dataset<Row> rowRules(Dataset<Row> bronze) {
     Pairs pairs = reference.pairs(rules);
+    // A BACI row is read from its own six columns: the exporter's annual flow X of an HS6 code.
+    Column baci = BaciRows.isRow();
     // Every raw field is trimmed (codes upper-cased) once; the rules below read these.
     Dataset<Row> rows = RawRows.of(bronze, Source.CUSTOMS)
-        .withColumn(FREQ, code(field("freqCode")))
-        .withColumn(YEAR_TEXT, text(field("refYear")))
-        .withColumn(PERIOD_TEXT, text(field("refMonth")))
+        .withColumn(DATASET, when(baci, lit(SilverColumns.BACI)).otherwise(lit(SilverColumns.COMTRADE)))
+        .withColumn(FREQ, when(baci, lit("A")).otherwise(code(field("freqCode"))))
+        .withColumn(YEAR_TEXT, when(baci, BaciRows.field(BaciColumns.YEAR)).otherwise(text(field("refYear"))))
+        .withColumn(PERIOD_TEXT, when(baci, lit(String.valueOf(ANNUAL_PERIOD))).otherwise(text(field("refMonth"))))
         .withColumn(REPORTER_TEXT, code(field("reporterISO")))
         .withColumn(PARTNER_TEXT, code(field("partnerISO")))
-        .withColumn(REPORTER_CODE, text(field("reporterCode")))
-        .withColumn(PARTNER_CODE, text(field("partnerCode")))
-        .withColumn(FLOW, code(field("flowCode")))
-        .withColumn(HS_CODE, code(field("cmdCode")))
-        .withColumn(VALUE_TEXT, text(field("primaryValue")))
-        .withColumn(WEIGHT_TEXT, text(field("netWgt")))
+        .withColumn(REPORTER_CODE, when(baci, BaciRows.field(BaciColumns.EXPORTER)).otherwise(text(field("reporterCode"))))
+        .withColumn(PARTNER_CODE, when(baci, BaciRows.field(BaciColumns.IMPORTER)).otherwise(text(field("partnerCode"))))
+        .withColumn(FLOW, when(baci, lit("X")).otherwise(code(field("flowCode"))))
+        .withColumn(HS_CODE, when(baci, BaciRows.product()).otherwise(code(field("cmdCode"))))
+        .withColumn(VALUE_TEXT, when(baci, BaciRows.field(BaciColumns.VALUE_THOUSANDS_USD))
+            .otherwise(text(field("primaryValue"))))
+        .withColumn(WEIGHT_TEXT, when(baci, BaciRows.known(BaciColumns.TONNES)).otherwise(text(field("netWgt"))))
         .withColumn(CIF_TEXT, text(field("cifvalue")))
-        .withColumn(FOB_TEXT, text(field("fobvalue")))
+        // BACI's one value is FOB.
+        .withColumn(FOB_TEXT, when(baci, col(VALUE_TEXT)).otherwise(text(field("fobvalue"))))
         // A quantity counts with its unit only: Comtrade writes one (often 0) beside unit N/A, and a pull
         // without descriptions leaves the unit out.
         .withColumn(QTY_UNIT, when(isPresent(text(field("qtyUnitAbbr")))
@@ -121,7 +129,8 @@ public final class CustomsConform implements SourceRules {
         .withColumn(IS_REPORTED, Fields.flag(text(field("isReported"))))
         .withColumn(IS_ESTIMATED, estimated(Fields.flag(text(field("isQtyEstimated"))),
             Fields.flag(text(field("isNetWgtEstimated")))))
-        .withColumn(CLASSIFICATION, when(isPresent(code(field("classificationCode"))), code(field("classificationCode"))))
+        .withColumn(CLASSIFICATION, when(baci, BaciRows.classification())
+            .when(isPresent(code(field("classificationCode"))), code(field("classificationCode"))))
         .withColumn(IS_BREAKDOWN, notTotal(field("motCode"), "0").or(notTotal(field("customsCode"), "C00"))
             .or(notTotal(field("mosCode"), "0")).or(notTotal(field("partner2Code"), "0")));
     // Who reports and who the partner is: the ISO3 column where it names a country, else the numeric code.
@@ -134,10 +143,13 @@ public final class CustomsConform implements SourceRules {
             .when(col(HOME).isNotNull(), col(REPORTER_ISO3)))
         .withColumn(YEAR, Fields.year(col(YEAR_TEXT)))
         .withColumn(PERIOD, Fields.integer(col(PERIOD_TEXT), DataTypes.IntegerType))
-        .withColumn(VALUE_USD, decimal(col(VALUE_TEXT), Money.USD))
-        .withColumn(NET_WEIGHT_KG, decimal(col(WEIGHT_TEXT), Money.KG))
+        // BACI gives thousands of USD and tonnes.
+        .withColumn(VALUE_USD, when(baci, BaciRows.thousands(col(VALUE_TEXT), Money.USD))
+            .otherwise(decimal(col(VALUE_TEXT), Money.USD)))
+        .withColumn(NET_WEIGHT_KG, when(baci, BaciRows.thousands(col(WEIGHT_TEXT), Money.KG))
+            .otherwise(decimal(col(WEIGHT_TEXT), Money.KG)))
         .withColumn(CIF_VALUE_USD, decimal(col(CIF_TEXT), Money.USD))
-        .withColumn(FOB_VALUE_USD, decimal(col(FOB_TEXT), Money.USD))
+        .withColumn(FOB_VALUE_USD, when(baci, col(VALUE_USD)).otherwise(decimal(col(FOB_TEXT), Money.USD)))
         .withColumn(QTY, decimal(col(QTY_TEXT), Money.QUANTITY));
 
     Column inPair = col(HOME).isNotNull();
@@ -203,7 +215,7 @@ public final class CustomsConform implements SourceRules {
         coalesce(col(BEFORE_LEVEL), col(AFTER_FREQUENCY)).isin(Reasons.QUARANTINE.toArray()));
   }
 
-  /** A record is its frequency, period, reporter, partner, flow and code (a passing annual row's month is null). */
+  /** A record is its dataset (a BACI flow is no copy of a declaration), frequency, period, reporter, partner, flow and code (a passing annual row's month is null). */
   @Override
   public Dataset<Row> groupRules(Dataset<Row> parsed) {
     return CustomsGroupRules.apply(parsed, rules);
@@ -211,7 +223,8 @@ public final class CustomsConform implements SourceRules {
 
   @Override
   public List<Column> naturalKey() {
-    return List.of(col(FREQ), col(YEAR), col(MONTH), col(REPORTER_ISO3), col(PARTNER_ISO3), col(FLOW), col(HS_CODE));
+    return List.of(col(DATASET), col(FREQ), col(YEAR), col(MONTH), col(REPORTER_ISO3), col(PARTNER_ISO3), col(FLOW),
+        col(HS_CODE));
   }
 
   /** True when either estimate flag is true, false when a flag is given and none is true, null when none is. */

@@ -112,7 +112,9 @@ public final class CustomsFlags {
    */
   static Dataset<Row> detailBelowTotal(Dataset<Row> classified, Dataset<Row> kept) {
     Column[] group = {col(HOME), col(PARTNER), col(REPORTER_ISO3), col(YEAR), col(FREQ), col(FLOW)};
-    Dataset<Row> detail = kept.filter(col(HS_CODE).notEqual(CustomsConform.TOTAL))
+    // BACI's flows are no reporter's detail.
+    Dataset<Row> detail = kept.filter(col(HS_CODE).notEqual(CustomsConform.TOTAL)
+            .and(col(SilverColumns.DATASET).equalTo(SilverColumns.COMTRADE)))
         .groupBy(group).agg(sum(col(VALUE_USD)).as(DETAIL_USD), first(col(DIRECTION)).as(DIRECTION));
     // TOTAL rows of the pair that passed every rule before the level's (so their value is a number).
     Dataset<Row> totals = classified

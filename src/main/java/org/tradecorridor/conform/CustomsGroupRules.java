@@ -1,5 +1,6 @@
 package org.tradecorridor.conform;
 
+
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -7,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.when;
 import static org.tradecorridor.conform.CustomsWork.*;
+import static org.tradecorridor.tables.SilverColumns.DATASET;
 import static org.tradecorridor.tables.SilverColumns.FLOW;
 import static org.tradecorridor.tables.SilverColumns.PARTNER_ISO3;
 import static org.tradecorridor.tables.SilverColumns.REPORTER_ISO3;
@@ -25,7 +27,7 @@ final class CustomsGroupRules {
   /**
    * The rules over groups of rows: the commodity level (with auto, per reporter, partner, year, frequency and
    * flow, the finest present) and the frequency (with auto, per reporter, partner and year, annual rows where
-   * there are): one pair's rows decide for that pair only.
+   * there are): one pair's rows decide for that pair only, and a dataset's (Comtrade, BACI) for itself.
    */
   static Dataset<Row> apply(Dataset<Row> parsed, TradeRules rules) {
     Dataset<Row> rows = withFinestLevel(parsed, rules.commodityLevel());
@@ -40,15 +42,15 @@ final class CustomsGroupRules {
         // Per reporter and year, annual rows count when the reporter has any that passed so far.
         Dataset<Row> annual = rows
             .filter(col(BEFORE_FREQUENCY).isNull().and(col(FREQ).equalTo("A")))
-            .select(col(REPORTER_ISO3).as(GROUP_REPORTER), col(PARTNER_ISO3).as(GROUP_PARTNER),
-                col(YEAR_TEXT).as(GROUP_YEAR))
+            .select(col(DATASET).as(GROUP_DATASET), col(REPORTER_ISO3).as(GROUP_REPORTER),
+                col(PARTNER_ISO3).as(GROUP_PARTNER), col(YEAR_TEXT).as(GROUP_YEAR))
             .distinct()
             .withColumn(HAS_ANNUAL, lit(true));
         rows = rows.join(broadcast(annual),
-                col(REPORTER_ISO3).equalTo(col(GROUP_REPORTER)).and(col(PARTNER_ISO3).equalTo(col(GROUP_PARTNER)))
-                    .and(col(YEAR_TEXT).equalTo(col(GROUP_YEAR))),
+                col(DATASET).equalTo(col(GROUP_DATASET)).and(col(REPORTER_ISO3).equalTo(col(GROUP_REPORTER)))
+                    .and(col(PARTNER_ISO3).equalTo(col(GROUP_PARTNER))).and(col(YEAR_TEXT).equalTo(col(GROUP_YEAR))),
                 "left")
-            .drop(GROUP_REPORTER, GROUP_PARTNER, GROUP_YEAR);
+            .drop(GROUP_DATASET, GROUP_REPORTER, GROUP_PARTNER, GROUP_YEAR);
         otherFrequency = col(FREQ).equalTo("M").and(col(HAS_ANNUAL).eqNullSafe(true));
       }
     }
@@ -78,13 +80,15 @@ final class CustomsGroupRules {
     }
     Dataset<Row> finest = rows
         .filter(col(BEFORE_LEVEL).isNull().and(col(LEVEL).isNotNull()))
-        .groupBy(col(REPORTER_ISO3).as(GROUP_REPORTER), col(PARTNER_ISO3).as(GROUP_PARTNER),
-            col(YEAR_TEXT).as(GROUP_YEAR), col(FREQ).as(GROUP_FREQ), col(FLOW).as(GROUP_FLOW))
+        .groupBy(col(DATASET).as(GROUP_DATASET), col(REPORTER_ISO3).as(GROUP_REPORTER),
+            col(PARTNER_ISO3).as(GROUP_PARTNER), col(YEAR_TEXT).as(GROUP_YEAR), col(FREQ).as(GROUP_FREQ),
+            col(FLOW).as(GROUP_FLOW))
         .agg(max(col(LEVEL)).as(FINEST));
-    return rows.join(broadcast(finest), col(REPORTER_ISO3).equalTo(col(GROUP_REPORTER))
+    return rows.join(broadcast(finest), col(DATASET).equalTo(col(GROUP_DATASET))
+            .and(col(REPORTER_ISO3).equalTo(col(GROUP_REPORTER)))
             .and(col(PARTNER_ISO3).equalTo(col(GROUP_PARTNER)))
             .and(col(YEAR_TEXT).equalTo(col(GROUP_YEAR))).and(col(FREQ).equalTo(col(GROUP_FREQ)))
             .and(col(FLOW).equalTo(col(GROUP_FLOW))), "left")
-        .drop(GROUP_REPORTER, GROUP_PARTNER, GROUP_YEAR, GROUP_FREQ, GROUP_FLOW);
+        .drop(GROUP_DATASET, GROUP_REPORTER, GROUP_PARTNER, GROUP_YEAR, GROUP_FREQ, GROUP_FLOW);
   }
 }

@@ -22,6 +22,7 @@ final class CustomsWork {
   static final String FINEST = "_finest";
   static final String IS_BREAKDOWN = "_is_breakdown";
   static final String HAS_ANNUAL = "_has_annual";
+  static final String GROUP_DATASET = "_group_dataset";
   static final String GROUP_REPORTER = "_group_reporter";
   static final String GROUP_YEAR = "_group_year";
   static final String GROUP_PARTNER = "_group_partner";

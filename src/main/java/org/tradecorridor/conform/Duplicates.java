@@ -69,7 +69,7 @@ public final class Duplicates {
     return RawRows.of(bronze, source).filter(where)
         .join(broadcast(laterCopies), col(BronzeColumns.SOURCE_FILE).equalTo(col(COPY_FILE))
             .and(col(BronzeColumns.LINE_NUMBER).equalTo(col(COPY_LINE))))
-        .select(col(COPY_FILE), col(COPY_LINE), RawRows.record().as(COPY_RECORD), RawRows.year(source).as(COPY_YEAR));
+        .select(col(COPY_FILE), col(COPY_LINE), RawRows.record(source).as(COPY_RECORD), RawRows.year(source).as(COPY_YEAR));
   }
 
   /**

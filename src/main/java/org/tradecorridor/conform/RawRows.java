@@ -29,10 +29,14 @@ final class RawRows {
   /** The first quarantine reason or ignore rule that fired; null for a row that passed them all. */
   static final String RULE = "_rule";
 
-  /** Bronze reduced to what the rules read: the source's columns in {@code _raw}, the corrupt record, file, line. */
+  /**
+   * Bronze reduced to what the rules read: the source's columns in {@code _raw}, the extra map (where a BACI
+   * file's columns are), the corrupt record, file, line.
+   */
   static Dataset<Row> of(Dataset<Row> bronze, Source source) {
     return bronze.select(
         struct(source.columns().stream().map(RawRows::quoted).toArray(Column[]::new)).as(RAW),
+        col(BronzeColumns.EXTRA),
         col(BronzeColumns.CORRUPT_RECORD),
         col(BronzeColumns.SOURCE_FILE),
         col(BronzeColumns.LINE_NUMBER));
@@ -54,16 +58,23 @@ final class RawRows {
   static Dataset<Row> withoutRaw(Dataset<Row> rows, Source source, Column mayBeQuarantined) {
     Column quarantinable = coalesce(mayBeQuarantined, lit(false));
     return rows
-        .withColumn(RECORD, when(quarantinable, record()))
+        .withColumn(RECORD, when(quarantinable, record(source)))
         .withColumn(QUARANTINE_YEAR, when(quarantinable, year(source)))
-        .drop(RAW, BronzeColumns.CORRUPT_RECORD);
+        .drop(RAW, BronzeColumns.EXTRA, BronzeColumns.CORRUPT_RECORD);
   }
 
-  /** The raw record as it was, control characters written out: the corrupt text, or the fields as CSV. */
-  static Column record() {
+  /**
+   * The raw record as it was, control characters written out: the corrupt text, or the fields as CSV (a BACI
+   * row's own six).
+   */
+  static Column record(Source source) {
     // to_csv with the spaces kept: Spark's CSV writer would trim them, and they may be why the row is here.
-    return Fields.escaped(coalesce(col(BronzeColumns.CORRUPT_RECORD), to_csv(col(RAW), Map.of("escape", "\"",
-        "nullValue", "", "ignoreLeadingWhiteSpace", "false", "ignoreTrailingWhiteSpace", "false"))));
+    Column fields = to_csv(col(RAW), Map.of("escape", "\"",
+        "nullValue", "", "ignoreLeadingWhiteSpace", "false", "ignoreTrailingWhiteSpace", "false"));
+    if (source == Source.CUSTOMS) {
+      fields = when(BaciRows.isRow(), BaciRows.record()).otherwise(fields);
+    }
+    return Fields.escaped(coalesce(col(BronzeColumns.CORRUPT_RECORD), fields));
   }
 
   /** A raw row's year, null when unreadable or the source is not split by year. */

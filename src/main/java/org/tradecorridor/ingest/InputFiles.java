@@ -1,5 +1,6 @@
 package org.tradecorridor.ingest;
 
+import org.tradecorridor.tables.BaciColumns;
 import org.tradecorridor.tables.Source;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -29,7 +30,8 @@ public final class InputFiles {
 
   /**
    * Lists {@code input/<source>/**}/*.csv and *.csv.gz (and .tsv), and for customs *.json and *.json.gz
-   * (Comtrade+ API responses) and Comtrade+ bulk files, known by their first line ({@link #knownByContent});
+   * (Comtrade+ API responses), Comtrade+ bulk files, known by their first line ({@link #knownByContent}), and
+   * CEPII BACI files, known by their header ({@link BaciColumns}; the code lists beside them are skipped);
    * hidden files, starting with . or _, are skipped as Spark does. Reads every header.
    *
    * @throws InvalidInputException for a missing customs or freight folder, a folder without input
@@ -66,7 +68,9 @@ public final class InputFiles {
         continue;
       }
       InputFile.Format format = InputFile.Format.of(name);
-      if (format == InputFile.Format.CSV || (format == InputFile.Format.JSON && source.readsJson())
+      if (source == Source.CUSTOMS && BaciColumns.isCodeList(name)) {
+        skipped.add(file.relative() + ": a CEPII BACI code list; skipped (countries come from reference.countries)");
+      } else if (format == InputFile.Format.CSV || (format == InputFile.Format.JSON && source.readsJson())
           || (source == Source.CUSTOMS && knownByContent(name))) {
         inputs.put(file.relative(), file);
       } else {
@@ -89,6 +93,12 @@ public final class InputFiles {
         continue;
       }
       Headers.Csv header = Headers.csv(conf, file.path(), encoding, encodingKey, source.folder() + " columns");
+      if (source == Source.CUSTOMS && BaciColumns.isHeader(header.names())) {
+        // A BACI file: its columns, none of them Comtrade's, go to bronze's extra map as CEPII names them.
+        files.add(new InputFile(file.path(), file.relative(), file.length(), InputFile.Format.CSV,
+            BaciColumns.HEADER, header.delimiter()));
+        continue;
+      }
       if (format == null && header.names().stream().noneMatch(n -> source.canonicalName(n) != null)) {
         skipped.add(file.relative() + ": its first line names none of the " + source.folder() + " columns; skipped");
         continue;

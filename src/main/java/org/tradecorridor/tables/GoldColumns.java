@@ -72,8 +72,10 @@ public final class GoldColumns {
   public static final String MIXED = "MIXED";
   /** A year in which neither side reports one of the two flows: its figures are unknown, not zero. */
   public static final String INCOMPLETE = "INCOMPLETE";
+  /** Flows of a CEPII BACI file: reconciled, one value per flow, no side chosen. */
+  public static final String BACI = "BACI";
   /** Every value_source, in the order the contract lists them. */
-  public static final List<String> VALUE_SOURCES = List.of(REPORTER, MIRROR, MIXED, INCOMPLETE);
+  public static final List<String> VALUE_SOURCES = List.of(REPORTER, MIRROR, MIXED, INCOMPLETE, BACI);
 
   public static final List<String> BILATERAL_TURNOVER = GoldSchemas.BILATERAL_TURNOVER.names();
 

@@ -47,8 +47,9 @@ public final class GoldSchemas {
           + "reached, else this year + the least n with turnover x (1 + growth)^n >= target. Null when that growth "
           + "is not positive, the year 3 years before has no turnover, or the year would be after 2200."),
       text("value_source", "Whose declarations the year's flows come from: REPORTER (both flows from the "
-          + "preferred reporter), MIRROR (both from the other side's mirror flows), MIXED (one each), INCOMPLETE "
-          + "(a flow neither side reports: its figures are null)."),
+          + "preferred reporter), MIRROR (both from the other side's mirror flows), MIXED (one each, or declarations "
+          + "beside BACI flows), INCOMPLETE (a flow neither side reports: its figures are null), BACI (both flows from "
+          + "CEPII BACI, for a pair and year no country's declaration covers)."),
       text("run_id", RUN_ID));
 
   public static final TableSchema TRADE_BY_SECTOR = TableSchema.of(Tables.GOLD_TRADE_BY_SECTOR,

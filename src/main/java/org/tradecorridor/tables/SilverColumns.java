@@ -27,6 +27,10 @@ public final class SilverColumns {
   public static final String IS_REPORTED = "is_reported";
   public static final String IS_ESTIMATED = "is_estimated";
   public static final String CLASSIFICATION = "classification";
+  /** Whose figures a customs row carries: a country's declaration (COMTRADE) or CEPII's reconciled flow (BACI). */
+  public static final String DATASET = "dataset";
+  public static final String COMTRADE = "COMTRADE";
+  public static final String BACI = "BACI";
   public static final String SOURCE_FILE = "source_file";
   public static final String RUN_ID = "run_id";
 

@@ -49,7 +49,11 @@ public final class SilverSchemas {
       col("is_estimated", DataTypes.BooleanType, "True when Comtrade marks the quantity or the net weight as "
           + "estimated (isQtyEstimated, isNetWgtEstimated), false when it marks neither; null when the file does "
           + "not say."),
-      text("classification", "The HS edition of the code (classificationCode: H0 to H6); null when not given."),
+      text("classification", "The HS edition of the code (classificationCode: H0 to H6; a BACI file's HS "
+          + "revision, HS22 as H6); null when not given."),
+      text("dataset", "COMTRADE: a country's declaration (a Comtrade+ export, API response or bulk file). BACI: "
+          + "CEPII's reconciled flow, one FOB value per exporter, importer and product and year, kept as the "
+          + "exporter's flow X (reporter_iso3 the exporter): no country declared it, so it has no mirror."),
       text("source_file", SOURCE_FILE_COMMENT),
       text("run_id", RUN_ID_COMMENT));
 

@@ -19,7 +19,8 @@ public enum Source {
           // Who reports and who is the partner: the ISO3 column, or the numeric code, or both.
           "reporterISO", "reporterCode", "partnerISO", "partnerCode"),
       List.of(List.of("reporterISO", "reporterCode"), List.of("partnerISO", "partnerCode")),
-      "try_cast(trim(%1$srefYear) AS INT)"),
+      // A BACI file's year is its column t, in bronze's extra map.
+      "try_cast(trim(coalesce(%1$srefYear, try_element_at(extra, 't'))) AS INT)"),
   FREIGHT("freight",
       List.of("shipment_id", "departure_date", "origin_country", "origin_node", "destination_country",
           "destination_node", "route", "transport_mode", "hs_code", "gross_tonnes", "teu"),
@@ -83,7 +84,8 @@ public enum Source {
    * every run's years. Null for a source whose rows are not split by year (projects: every run
    * processes all of them).
    *
-   * @param qualifier what precedes the column names, such as {@code ""} or {@code "_raw."}
+   * @param qualifier what precedes the source's column names, such as {@code ""} or {@code "_raw."} (bronze's
+   *     {@code extra} map is named without it)
    */
   public String yearSql(String qualifier) {
     return yearSql == null ? null : String.format(yearSql, qualifier);

@@ -3,6 +3,7 @@ package org.tradecorridor.tables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.tradecorridor.config.JobVersion;
 import org.tradecorridor.config.TradeRules;
 import org.tradecorridor.reference.Target;
@@ -75,7 +76,8 @@ public final class TableDesigns {
           "target_usd_positive", "target_usd IS NULL OR target_usd > 0",
           "gap_to_target_usd_non_negative", nullOrNonNegative("gap_to_target_usd"),
           "projected_target_year_not_before_year", "projected_target_year IS NULL OR projected_target_year >= year",
-          "value_source_known", "value_source IN ('REPORTER', 'MIRROR', 'MIXED', 'INCOMPLETE')"));
+          "value_source_known", "value_source IN ("
+              + GoldColumns.VALUE_SOURCES.stream().map(TableSchema::sqlLiteral).collect(Collectors.joining(", ")) + ")"));
       case Tables.GOLD_TRADE_BY_SECTOR -> new Design(List.of("year"), Map.of(), false, checks(
           "year_plausible", YEAR_PLAUSIBLE,
           "exports_usd_non_negative", nullOrNonNegative("exports_usd"),
@@ -137,7 +139,8 @@ public final class TableDesigns {
     if (table.equals(Tables.SILVER_TRADE_FLOWS)) {
       String homeReports = "((direction = 'EXPORT') = (flow = 'X'))";
       return Map.of("home", "CASE WHEN " + homeReports + " THEN reporter_iso3 ELSE partner_iso3 END",
-          "partner", "CASE WHEN " + homeReports + " THEN partner_iso3 ELSE reporter_iso3 END");
+          "partner", "CASE WHEN " + homeReports + " THEN partner_iso3 ELSE reporter_iso3 END",
+          "dataset", TableSchema.sqlLiteral(SilverColumns.COMTRADE));
     }
     if (GoldColumns.isPairTable(table) && properties.get("trade.home") != null
         && properties.get("trade.partner") != null) {

@@ -20,7 +20,7 @@ final class AggregateFixtures {
       "home STRING, partner STRING, year INT, month INT, reporter_iso3 STRING, partner_iso3 STRING, flow STRING, direction STRING, "
           + "hs_code STRING, hs2 STRING, sector STRING, value_usd DECIMAL(20,2), net_weight_kg DECIMAL(20,3), "
           + "cif_value_usd DECIMAL(20,2), fob_value_usd DECIMAL(20,2), qty DECIMAL(20,3), qty_unit STRING, "
-          + "is_reported BOOLEAN, is_estimated BOOLEAN, classification STRING, source_file STRING, run_id STRING");
+          + "is_reported BOOLEAN, is_estimated BOOLEAN, classification STRING, dataset STRING, source_file STRING, run_id STRING");
 
   static final StructType FREIGHT = StructType.fromDDL(
       "shipment_id STRING, departure_date DATE, year INT, origin_country STRING, origin_node STRING, "
@@ -56,7 +56,7 @@ final class AggregateFixtures {
       String flow = direction.equals("EXPORT") == homeReports ? "X" : "M";
       rows.add(RowFactory.create("KAZ", "RUS", year, null, reporter, partner, flow, direction, hsCode,
           hsCode.equals("TOTAL") ? null : hsCode.substring(0, 2), sector, new BigDecimal(usd), decimal(kg),
-          decimal(cif), decimal(fob), null, null, true, false, "H6", "file:/a.csv", "r"));
+          decimal(cif), decimal(fob), null, null, true, false, "H6", "COMTRADE", "file:/a.csv", "r"));
       return this;
     }
 

@@ -24,7 +24,18 @@ class EveryPairTest {
     String other = reporter.equals(home) ? partner : home;
     String direction = reporter.equals(home) == flow.equals("X") ? "EXPORT" : "IMPORT";
     rows.add(RowFactory.create(home, partner, year, null, reporter, other, flow, direction, "010121", "01",
-        "agro_food", new BigDecimal(usd), null, null, null, null, null, true, false, "H6", "customs/a.csv", "r"));
+        "agro_food", new BigDecimal(usd), null, null, null, null, null, true, false, "H6", "COMTRADE", "customs/a.csv",
+        "r"));
+    return this;
+  }
+
+  /** A BACI flow of pair home-partner from exporter to the other side, as conform keeps it: the exporter's X. */
+  private EveryPairTest baci(String home, String partner, int year, String exporter, String usd) {
+    String importer = exporter.equals(home) ? partner : home;
+    String direction = exporter.equals(home) ? "EXPORT" : "IMPORT";
+    rows.add(RowFactory.create(home, partner, year, null, exporter, importer, "X", direction, "010121", "01",
+        "agro_food", new BigDecimal(usd), null, null, new BigDecimal(usd), null, null, null, null, "H6", "BACI",
+        "customs/BACI_HS22_Y2024_V202501.csv", "r"));
     return this;
   }
 
@@ -90,5 +101,38 @@ class EveryPairTest {
         List.of(new org.tradecorridor.reference.Target("RUS", "KAZ", new BigDecimal("300"), null))).first();
     assertEquals(new BigDecimal("300.00"), row.getAs("target_usd"));
     assertEquals(new BigDecimal("50.00"), row.getAs("target_progress_pct"));
+  }
+
+  @Test
+  void baciFlowsCountWhereNoCountryDeclaresAndHaveNoMirror() {
+    // KAZ-TUR: BACI alone, both ways: value_source BACI, and no mirror row (no country declared them).
+    baci("KAZ", "TUR", 2024, "KAZ", "70").baci("KAZ", "TUR", 2024, "TUR", "20");
+    // KAZ-RUS: KAZ declares both flows; BACI's 999 either way is not used.
+    declared("KAZ", "RUS", 2024, "KAZ", "X", "100").declared("KAZ", "RUS", 2024, "KAZ", "M", "40");
+    baci("KAZ", "RUS", 2024, "KAZ", "999").baci("KAZ", "RUS", 2024, "RUS", "999");
+    // KAZ-CHN: KAZ declares its exports (10); its imports only BACI has (5): one flow each, MIXED.
+    declared("KAZ", "CHN", 2024, "KAZ", "X", "10").baci("KAZ", "CHN", 2024, "KAZ", "888");
+    baci("KAZ", "CHN", 2024, "CHN", "5");
+
+    Map<String, Row> turnover = byPairAndYear(BilateralTurnover.byYear(
+        TradeSelection.bySector(silver(), AggregateFixtures.rules(null)), AggregateFixtures.targets(2030)));
+
+    Row kazTur = turnover.get("KAZ-TUR 2024");
+    assertEquals(new BigDecimal("70.00"), kazTur.getAs("exports_usd"));
+    assertEquals(new BigDecimal("20.00"), kazTur.getAs("imports_usd"));
+    assertEquals("BACI", kazTur.getAs("value_source"));
+    Row kazRus = turnover.get("KAZ-RUS 2024");
+    assertEquals(new BigDecimal("140.00"), kazRus.getAs("turnover_usd"));
+    assertEquals("REPORTER", kazRus.getAs("value_source"));
+    Row kazChn = turnover.get("KAZ-CHN 2024");
+    assertEquals(new BigDecimal("10.00"), kazChn.getAs("exports_usd"));
+    assertEquals(new BigDecimal("5.00"), kazChn.getAs("imports_usd"));
+    assertEquals("MIXED", kazChn.getAs("value_source"));
+
+    Map<String, Row> mirror = byPairAndYear(MirrorDiscrepancy.byYearDirectionAndSector(silver(),
+        AggregateFixtures.rules(null)).filter("direction = 'EXPORT'"));
+    assertEquals(java.util.Set.of("KAZ-RUS 2024", "KAZ-CHN 2024"), mirror.keySet());
+    assertNull(mirror.get("KAZ-RUS 2024").getAs("partner_mirror_usd"), "BACI's flow is no mirror declaration");
+    assertEquals(new BigDecimal("10.00"), mirror.get("KAZ-CHN 2024").getAs("home_declared_usd"));
   }
 }

@@ -63,6 +63,21 @@ final class ConformFixtures {
       return this;
     }
 
+    /**
+     * A row of a CEPII BACI file: year, exporter, importer, HS6 code, thousands of USD, tonnes, in bronze's
+     * extra map as the reader leaves them, from customs/BACI_HS22_Y2024_V202501.csv.
+     */
+    Customs baci(String t, String i, String j, String k, String v, String q) {
+      Map<String, String> row = new java.util.LinkedHashMap<>();
+      List<String> values = java.util.Arrays.asList(t, i, j, k, v, q);
+      for (int c = 0; c < values.size(); c++) {
+        row.put("extra." + org.tradecorridor.tables.BaciColumns.HEADER.get(c), values.get(c));
+      }
+      row.put("_source_file", "customs/BACI_HS22_Y2024_V202501.csv");
+      rows.add(row);
+      return this;
+    }
+
     /** A record that could not be split into fields: only its raw text. */
     Customs corrupt(String text) {
       rows.add(new HashMap<>(Map.of("_corrupt_record", text)));
@@ -84,7 +99,13 @@ final class ConformFixtures {
       for (int c = 0; c < columns.size(); c++) {
         values[c] = row.get(columns.get(c));
       }
-      values[columns.size()] = null; // no extra columns
+      Map<String, String> extra = new java.util.LinkedHashMap<>();
+      row.forEach((key, value) -> {
+        if (key.startsWith("extra.")) {
+          extra.put(key.substring("extra.".length()), value);
+        }
+      });
+      values[columns.size()] = extra.isEmpty() ? null : extra; // the file's other columns
       values[columns.size() + 1] = row.get("_corrupt_record");
       values[columns.size() + 2] = row.getOrDefault("_source_file", "customs/a.csv");
       values[columns.size() + 3] = Long.parseLong(row.getOrDefault("_line", String.valueOf(i + 2)));

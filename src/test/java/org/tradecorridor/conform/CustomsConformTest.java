@@ -369,4 +369,46 @@ class CustomsConformTest {
     assertEquals(Map.of(2L, "BAD_NUMBER", 3L, "BAD_NUMBER", 4L, "BAD_NUMBER", 5L, "NEGATIVE_VALUE",
         6L, "NEGATIVE_VALUE", 7L, "KEPT"), outcomes);
   }
+
+  @Test
+  void aBaciRowIsItsExportersFlowInThousandsOfUsdAndTonnesBesideTheDeclarations() {
+    Dataset<Row> classified = CustomsConform.classify(new ConformFixtures.Customs()
+        // KAZ's declaration of its exports of 010121: the BACI flow of the same code is no copy of it.
+        .row("cmdCode", "010121", "primaryValue", "100.00")
+        .baci("2024", "398", "643", "010121", "1234.567", "2.5")
+        // RUS to KAZ: KAZ's import; the code's leading zero lost by a spreadsheet; no quantity (NA).
+        .baci("2024", "643", "398", "10121", "0.142", "NA")
+        .baci("2024", "398", "156", "010121", "5", "")
+        .baci("2024", "398", "643", "010122", "abc", "1").bronze(), ConformFixtures.rules(), ConformFixtures.reference());
+
+    Map<Long, String> outcomes = Outcomes.byLine(classified);
+    assertEquals(Map.of(2L, "KEPT", 3L, "KEPT", 4L, "KEPT", 5L, "ignored: other partner", 6L, "BAD_NUMBER"), outcomes);
+    Map<String, Row> kept = Classification.kept(classified, SilverColumns.TRADE_FLOWS, "r").collectAsList().stream()
+        .collect(java.util.stream.Collectors.toMap(r -> r.getAs(SilverColumns.DATASET) + " " + r.getAs(SilverColumns.DIRECTION),
+            r -> r));
+    assertEquals(java.util.Set.of("COMTRADE EXPORT", "BACI EXPORT", "BACI IMPORT"), kept.keySet());
+    Row exports = kept.get("BACI EXPORT");
+    assertEquals("BACI", exports.getAs(SilverColumns.DATASET));
+    assertEquals("KAZ", exports.getAs(SilverColumns.REPORTER_ISO3));
+    assertEquals("X", exports.getAs(SilverColumns.FLOW));
+    assertEquals("EXPORT", exports.getAs(SilverColumns.DIRECTION));
+    assertEquals(new BigDecimal("1234567.00"), exports.getAs(SilverColumns.VALUE_USD), "thousands of USD");
+    assertEquals(new BigDecimal("1234567.00"), exports.getAs(SilverColumns.FOB_VALUE_USD), "BACI is FOB");
+    assertNull(exports.getAs(SilverColumns.CIF_VALUE_USD));
+    assertEquals(new BigDecimal("2500.000"), exports.getAs(SilverColumns.NET_WEIGHT_KG), "tonnes");
+    assertEquals("H6", exports.getAs(SilverColumns.CLASSIFICATION), "HS22 in the file's name");
+    assertNull(exports.getAs(SilverColumns.MONTH));
+    Row imports = kept.get("BACI IMPORT");
+    assertEquals("IMPORT", imports.getAs(SilverColumns.DIRECTION));
+    assertEquals("RUS", imports.getAs(SilverColumns.REPORTER_ISO3));
+    assertEquals("010121", imports.getAs(SilverColumns.HS_CODE));
+    assertEquals(new BigDecimal("142.00"), imports.getAs(SilverColumns.VALUE_USD));
+    assertNull(imports.getAs(SilverColumns.NET_WEIGHT_KG), "NA is unknown, not 0");
+    assertEquals(new BigDecimal("100.00"), kept.get("COMTRADE EXPORT").getAs(SilverColumns.VALUE_USD));
+
+    Row bad = Classification.quarantined(classified, org.tradecorridor.tables.Source.CUSTOMS, "r",
+        java.sql.Timestamp.valueOf("2026-01-01 00:00:00")).first();
+    assertEquals("2024,398,643,010122,abc,1", bad.getAs(SilverColumns.RECORD), "the BACI row as CEPII wrote it");
+    assertEquals(2024, bad.<Integer>getAs(SilverColumns.YEAR));
+  }
 }

@@ -87,6 +87,24 @@ public class InputFilesTest {
   }
 
   @Test
+  void baciFilesAreKnownByTheirHeaderAndTheCodeListsBesideThemAreSkipped() throws IOException {
+    write("customs/baci/BACI_HS22_Y2023_V202501.csv", "t,i,j,k,v,q\n2023,398,643,010121,1.5,NA\n");
+    write("customs/baci/country_codes_V202501.csv", "country_code,country_name,country_iso2,country_iso3\n");
+    write("customs/baci/product_codes_HS22_V202501.csv", "code,description\n");
+    write("customs/baci/Readme.txt", "BACI: the world trade database\n");
+
+    SourceFiles files = list(Source.CUSTOMS);
+
+    assertEquals(List.of("customs/baci/BACI_HS22_Y2023_V202501.csv"),
+        files.files().stream().map(InputFile::relative).toList());
+    // BACI's columns are none of Comtrade's: bronze keeps them in its extra map, as CEPII names them.
+    assertEquals(List.of("t", "i", "j", "k", "v", "q"), files.files().get(0).header());
+    assertEquals(3, files.skipped().size(), files.skipped().toString());
+    assertEquals(2, files.skipped().stream().filter(w -> w.contains("a CEPII BACI code list; skipped")).count(),
+        files.skipped().toString());
+  }
+
+  @Test
   void locatesColumnsByNameInAnyOrderAndCaseAndCollectsExtraColumns() throws IOException {
     write("customs/a.csv", "\uFEFF PRIMARYVALUE ,cmdCode,flowCode,partnerISO,reporterISO,refMonth,refYear,freqCode,cmd Desc\n");
     write("customs/b.csv", CUSTOMS_HEADER + ",isLeaf\n");

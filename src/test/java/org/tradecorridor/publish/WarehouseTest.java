@@ -27,14 +27,14 @@ class WarehouseTest {
       "home STRING, partner STRING, year INT, month INT, reporter_iso3 STRING, partner_iso3 STRING, flow STRING, "
           + "direction STRING, hs_code STRING, hs2 STRING, sector STRING, value_usd DECIMAL(20,2), net_weight_kg DECIMAL(20,3), "
           + "cif_value_usd DECIMAL(20,2), fob_value_usd DECIMAL(20,2), qty DECIMAL(20,3), qty_unit STRING, "
-          + "is_reported BOOLEAN, is_estimated BOOLEAN, classification STRING, source_file STRING, run_id STRING");
+          + "is_reported BOOLEAN, is_estimated BOOLEAN, classification STRING, dataset STRING, source_file STRING, run_id STRING");
 
   @TempDir
   Path folder;
 
   private static Dataset<Row> flow(int year, String valueUsd, String direction) {
     return TestSpark.session().createDataFrame(List.of(RowFactory.create("KAZ", "RUS", year, null, "KAZ", "RUS", "X", direction,
-        "010121", "01", "agro_food", new BigDecimal(valueUsd), null, null, null, null, null, null, null, null, "f", "r")),
+        "010121", "01", "agro_food", new BigDecimal(valueUsd), null, null, null, null, null, null, null, null, "COMTRADE", "f", "r")),
         TRADE_FLOWS);
   }
 
@@ -95,15 +95,15 @@ class WarehouseTest {
   }
 
   @Test
-  void silverAnEarlierVersionWroteWithoutPairsGetsEachRowsPairFromItsDirectionAndFlowOnce() {
+  void silverAnEarlierVersionWroteWithoutPairsGetsEachRowsPairFromItsDirectionAndFlowAndItsDatasetOnce() {
     Warehouse warehouse = new Warehouse(TestSpark.session(), folder.toString());
     // Before pairs: KAZ's exports declared by KAZ (X) and by RUS (M), KAZ's imports declared by RUS (X).
-    flow(2023, "5.00", "EXPORT").drop("home", "partner")
-        .union(flow(2023, "6.00", "EXPORT").drop("home", "partner")
+    flow(2023, "5.00", "EXPORT").drop("home", "partner", "dataset")
+        .union(flow(2023, "6.00", "EXPORT").drop("home", "partner", "dataset")
             .selectExpr("year", "month", "'RUS' AS reporter_iso3", "'KAZ' AS partner_iso3", "'M' AS flow", "direction",
                 "hs_code", "hs2", "sector", "value_usd", "net_weight_kg", "cif_value_usd", "fob_value_usd", "qty",
                 "qty_unit", "is_reported", "is_estimated", "classification", "source_file", "run_id"))
-        .union(flow(2023, "7.00", "IMPORT").drop("home", "partner")
+        .union(flow(2023, "7.00", "IMPORT").drop("home", "partner", "dataset")
             .selectExpr("year", "month", "'RUS' AS reporter_iso3", "'KAZ' AS partner_iso3", "'X' AS flow", "direction",
                 "hs_code", "hs2", "sector", "value_usd", "net_weight_kg", "cif_value_usd", "fob_value_usd", "qty",
                 "qty_unit", "is_reported", "is_estimated", "classification", "source_file", "run_id"))
@@ -113,9 +113,11 @@ class WarehouseTest {
 
     Dataset<Row> table = warehouse.read(Tables.SILVER_TRADE_FLOWS);
     assertEquals(SilverSchemas.TRADE_FLOWS.names(), List.of(table.schema().fieldNames()));
-    assertEquals(List.of("KAZ-RUS 5.00", "KAZ-RUS 6.00", "KAZ-RUS 7.00", "KAZ-RUS 10.00"),
+    assertEquals(List.of("KAZ-RUS 5.00 COMTRADE", "KAZ-RUS 6.00 COMTRADE", "KAZ-RUS 7.00 COMTRADE",
+            "KAZ-RUS 10.00 COMTRADE"),
         table.orderBy("value_usd").collectAsList().stream()
-            .map(r -> r.getAs("home") + "-" + r.getAs("partner") + " " + r.getAs("value_usd")).toList());
+            .map(r -> r.getAs("home") + "-" + r.getAs("partner") + " " + r.getAs("value_usd") + " " + r.getAs("dataset"))
+            .toList());
   }
 
   @Test
