@@ -2,8 +2,10 @@
 # The submit jar on a real standalone Spark cluster on this machine: lays out a SPARK_HOME from the
 # Spark jars Maven resolved, starts a Master and two Workers on 127.0.0.1 (executors in JVMs of their
 # own), submits `run` over the sample data with SparkSubmit --master spark://127.0.0.1:PORT, runs the
-# same with --master local[2], checks that both gold tables are equal, and stops every process it
-# started, also on failure. Exit 0 when the cluster run succeeded and its gold equals the local run's.
+# same with --master local[2], checks that both gold tables are equal, then does the same for every pair
+# (trade.pairs=*-*) of a generated year of Comtrade+ bulk files of six reporters (one gzip file each), and
+# stops every process it started, also on failure. Exit 0 when the cluster runs succeeded and their gold
+# equals the local runs'.
 #
 #   ./jobs/cluster-test.sh            both runs
 #   ./jobs/cluster-test.sh WAREHOUSE  compares with WAREHOUSE instead of a local run of its own: the warehouse
@@ -91,21 +93,25 @@ wait_for "$work/worker-1.log" "Successfully registered with master" 60
 wait_for "$work/worker-2.log" "Successfully registered with master" 60
 echo "cluster up: $master, two workers of 1 core each"
 
-submit() { # submit MASTER WAREHOUSE RUN_ID EXTRA_CONF...
-  local master_url=$1 warehouse=$2 run_id=$3; shift 3
+submit() { # submit MASTER INPUT WAREHOUSE RUN_ID SPARK_OPTION... [-- JOB_OPTION...]
+  local master_url=$1 input=$2 warehouse=$3 run_id=$4; shift 4
+  local spark_options=() job_options=()
+  while [[ $# -gt 0 && $1 != -- ]]; do spark_options+=("$1"); shift; done
+  [[ $# -gt 0 ]] && shift
+  job_options=("$@")
   "${java_cmd[@]}" -Xmx2g org.apache.spark.deploy.SparkSubmit --master "$master_url" --deploy-mode client \
-    --class org.tradecorridor.cli.Main --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1 "$@" \
-    "$jar" run --input "$root/sample-data" --warehouse "$warehouse" --run-id "$run_id"
+    --class org.tradecorridor.cli.Main --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1 \
+    "${spark_options[@]+"${spark_options[@]}"}" \
+    "$jar" run --input "$input" --warehouse "$warehouse" --run-id "$run_id" "${job_options[@]+"${job_options[@]}"}"
 }
+on_cluster=(--conf "spark.executor.extraJavaOptions=$opens" --conf spark.executor.cores=1 --conf spark.executor.memory=1g
+  --conf spark.cores.max=2 --conf spark.sql.shuffle.partitions=4 --conf spark.databricks.delta.snapshotPartitions=4)
 
 echo "submitting to $master ..."
 # Sized as one would submit to a cluster of two cores: a few shuffle partitions and Delta log-replay tasks
 # (the job's cluster defaults, 64 and Delta's 50, are for real clusters: here 249 -> 204 s). Adaptive
 # execution stays on, as on any cluster.
-submit "$master" "$work/warehouse-cluster" cluster \
-  --conf "spark.executor.extraJavaOptions=$opens" --conf spark.executor.cores=1 --conf spark.executor.memory=1g \
-  --conf spark.cores.max=2 --conf spark.sql.shuffle.partitions=4 --conf spark.databricks.delta.snapshotPartitions=4 \
-  > "$work/cluster-run.log" 2>&1
+submit "$master" "$root/sample-data" "$work/warehouse-cluster" cluster "${on_cluster[@]}" > "$work/cluster-run.log" 2>&1
 grep -E '^\[' "$work/cluster-run.log"
 executors=$(find "$work"/worker-* -name stderr | wc -l)
 echo "the run used $executors executor JVMs"
@@ -113,12 +119,32 @@ echo "the run used $executors executor JVMs"
 
 if [[ -z "$local_warehouse" ]]; then
   echo "the same run with --master local[2] ..."
-  submit "local[2]" "$work/warehouse-local" local > "$work/local-run.log" 2>&1
+  submit "local[2]" "$root/sample-data" "$work/warehouse-local" local > "$work/local-run.log" 2>&1
   local_warehouse=$work/warehouse-local
 fi
 
-echo "comparing gold tables with $local_warehouse ..."
-java @jobs/spark-jvm.args -Dlog4j2.configurationFile="$root/conf/log4j2.properties" \
-  -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
-  org.tradecorridor.benchmark.GoldCrossCheck "$work/warehouse-cluster" "$local_warehouse" delta
+compare() { # compare WAREHOUSE OTHER
+  echo "comparing gold tables with $2 ..."
+  java @jobs/spark-jvm.args -Dlog4j2.configurationFile="$root/conf/log4j2.properties" \
+    -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+    org.tradecorridor.benchmark.GoldCrossCheck "$1" "$2" delta
+}
+compare "$work/warehouse-cluster" "$local_warehouse"
+
+echo "every pair: a year of bulk files of six reporters, trade.pairs=*-*, on $master and with local[2] ..."
+jobs/run-local.sh generate --output "$work/bulk-input" --layout bulk --reporters 6 --customs-rows 6000 \
+  --freight-rows 200 > "$work/generate.log"
+# Side by side: most of a small run is its driver's time, so the two overlap well on two cores.
+submit "$master" "$work/bulk-input" "$work/bulk-cluster" bulk-cluster "${on_cluster[@]}" -- --conf 'trade.pairs=*-*' \
+  > "$work/bulk-cluster-run.log" 2>&1 &
+bulk_cluster=$!
+pids+=("$bulk_cluster")
+submit "local[2]" "$work/bulk-input" "$work/bulk-local" bulk-local -- --conf 'trade.pairs=*-*' \
+  > "$work/bulk-local-run.log" 2>&1 &
+bulk_local=$!
+pids+=("$bulk_local")
+wait "$bulk_cluster"
+wait "$bulk_local"
+grep -E '^\[(conform:customs|run)' "$work/bulk-cluster-run.log"
+compare "$work/bulk-cluster" "$work/bulk-local"
 echo "cluster test passed"

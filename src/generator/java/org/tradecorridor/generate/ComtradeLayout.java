@@ -23,7 +23,10 @@ enum ComtradeLayout {
    *  and description columns empty, only the numeric codes say who reports and who is the partner. */
   API_CSV_CODES_ONLY(".csv"),
   /** The API's answer as it comes: {"elapsedTime", "count", "data": [records], "error"}, values typed. */
-  API_JSON(".json");
+  API_JSON(".json"),
+  /** A bulk file as the official client saves it: gzip (whatever --compress says), TAB-separated, CRLF, UTF-8,
+   *  codes only, flags 0/1, no .txt before .gz. */
+  BULK("");
 
   /** Columns an API pull without descriptions leaves empty. */
   static final Set<String> DESCRIPTIONS = Set.of("reporterISO", "reporterDesc", "flowDesc", "partnerISO",
@@ -37,9 +40,9 @@ enum ComtradeLayout {
     this.extension = extension;
   }
 
-  /** .csv or .json, then .gz when compressed. */
+  /** .csv or .json, then .gz when compressed; a bulk file is always .gz. */
   String fileName(String base, boolean gzip) {
-    return base + extension + (gzip ? ".gz" : "");
+    return base + extension + (gzip || this == BULK ? ".gz" : "");
   }
 
   RowWriter open(Output.Target path, List<String> columns) {
@@ -52,6 +55,9 @@ enum ComtradeLayout {
           new CsvOut.Style(StandardCharsets.UTF_8, false, false, "\n", false),
           (column, value) -> DESCRIPTIONS.contains(column) ? "" : text(value));
       case API_JSON -> new JsonOut(path, columns, ComtradeLayout::json);
+      case BULK -> new CsvOut(path, columns,
+          new CsvOut.Style(StandardCharsets.UTF_8, false, false, "\r\n", false, '\t'),
+          (column, value) -> value instanceof Boolean b ? (b ? "1" : "0") : text(value));
     };
   }
 

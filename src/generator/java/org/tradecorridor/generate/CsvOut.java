@@ -25,9 +25,15 @@ final class CsvOut implements RowWriter {
    * @param trailingComma every data line ends with a comma, the header line does not
    * @param lineEnd "\n" or "\r\n"
    * @param byteOrderMark a UTF-8 byte order mark before the header
+   * @param delimiter between fields: a comma, or a TAB
    */
   record Style(Charset charset, boolean quoteEverything, boolean trailingComma, String lineEnd,
-      boolean byteOrderMark) {}
+      boolean byteOrderMark, char delimiter) {
+    /** A comma-separated file's style. */
+    Style(Charset charset, boolean quoteEverything, boolean trailingComma, String lineEnd, boolean byteOrderMark) {
+      this(charset, quoteEverything, trailingComma, lineEnd, byteOrderMark, ',');
+    }
+  }
 
   private final String path;
   private final List<String> columns;
@@ -52,7 +58,8 @@ final class CsvOut implements RowWriter {
       if (style.byteOrderMark()) {
         writer.write('\uFEFF');
       }
-      CSVFormat.Builder format = CSVFormat.RFC4180.builder().setRecordSeparator(style.lineEnd())
+      CSVFormat.Builder format = CSVFormat.RFC4180.builder().setDelimiter(style.delimiter())
+          .setRecordSeparator(style.lineEnd())
           .setQuoteMode(style.quoteEverything() ? QuoteMode.ALL : QuoteMode.MINIMAL);
       try (CSVPrinter header = new CSVPrinter(new NotClosing(writer), format.get())) {
         header.printRecord(columns);

@@ -47,6 +47,19 @@ public final class SampleDataGenerator implements Callable<Integer> {
   @Option(names = "--compress", defaultValue = "gzip", description = "gzip or none (default: ${DEFAULT-VALUE}).")
   String compress;
 
+  @Option(names = "--layout", defaultValue = "sample", description = "sample: the KAZ-RUS sample of Plan's "
+      + "figures in the website's and the API's layouts; bulk: one year (" + Plan.LAST_YEAR + ") of Comtrade+ bulk "
+      + "files, one per reporter, every pair of --reporters (default: ${DEFAULT-VALUE}).")
+  String layout;
+
+  @Option(names = "--reporters", defaultValue = "30",
+      description = "With --layout bulk: how many reporters, KAZ, RUS, CHN, UZB ... first (default: ${DEFAULT-VALUE}).")
+  int reporters;
+
+  @Option(names = "--countries", defaultValue = "conf/reference/countries.csv",
+      description = "With --layout bulk: the countries reference the reporters come from (default: ${DEFAULT-VALUE}).")
+  java.nio.file.Path countries;
+
   private PrintStream out = System.out;
 
   public static void main(String[] args) {
@@ -75,6 +88,9 @@ public final class SampleDataGenerator implements Callable<Integer> {
     if (!compress.equals("gzip") && !compress.equals("none")) {
       throw new InvalidConfigException("--compress must be gzip or none");
     }
+    if (!layout.equals("sample") && !layout.equals("bulk")) {
+      throw new InvalidConfigException("--layout must be sample or bulk");
+    }
     if (customsRows < 1000 || freightRows < 200) {
       throw new InvalidConfigException("--customs-rows must be at least 1000 and --freight-rows at least 200");
     }
@@ -88,7 +104,11 @@ public final class SampleDataGenerator implements Callable<Integer> {
     Output files = new Output(output, compress.equals("gzip"), new Configuration());
     // One random stream in a fixed order: customs, freight, projects.
     Draws draws = new Draws(seed);
-    new CustomsFiles(files, draws, firstYear, customsRows).write();
+    if (layout.equals("bulk")) {
+      new BulkFiles(files, draws, Plan.LAST_YEAR, reporters, customsRows, countries).write();
+    } else {
+      new CustomsFiles(files, draws, firstYear, customsRows).write();
+    }
     new FreightFiles(files, draws, firstYear, freightRows).write();
     new ProjectFiles(files, draws).write();
     files.list(out, started);

@@ -49,11 +49,20 @@ public record BronzeSample(List<Row> rows, Map<String, String> encodingOfFile, M
     return new BronzeSample(rows, encodings, records);
   }
 
-  /** A bronze row as read, without its extra map (classifying reads only the source's columns). */
+  /** A bronze row as read, its extra map with it (a BACI file's columns are there). */
   private static Row toRow(InternalRow row, int width) {
     Object[] values = new Object[width + 4];
     for (int i = 0; i < width; i++) {
       values[i] = row.isNullAt(i) ? null : row.getUTF8String(i).toString();
+    }
+    if (!row.isNullAt(width)) {
+      org.apache.spark.sql.catalyst.util.MapData extra = row.getMap(width);
+      Map<String, String> map = new LinkedHashMap<>();
+      for (int k = 0; k < extra.numElements(); k++) {
+        map.put(extra.keyArray().getUTF8String(k).toString(),
+            extra.valueArray().isNullAt(k) ? null : extra.valueArray().getUTF8String(k).toString());
+      }
+      values[width] = map;
     }
     values[width + 1] = row.isNullAt(width + 1) ? null : row.getUTF8String(width + 1).toString();
     values[width + 2] = row.getUTF8String(width + 2).toString();

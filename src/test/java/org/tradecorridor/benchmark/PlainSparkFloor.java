@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.spark.SparkConf;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -31,8 +32,8 @@ import org.tradecorridor.config.SparkSessions;
 /**
  * The benchmark's plain-Spark floor: the least Spark does here on the job's CSV files, with the job's session
  * settings and none of its contract. CSV to Parquet (every column a string, the file's name beside it), then
- * Parquet read back, filtered to the pair's product rows, cast to numbers and deduplicated on the natural
- * key, to Parquet again. No Delta, no line numbers, no quarantine, no rules beyond those: a floor, not a
+ * Parquet read back, filtered to the pair's product rows (of Comtrade+ bulk files, which name countries by
+ * code only: every pair's), cast to numbers and deduplicated on the natural key, to Parquet again. No Delta, no line numbers, no quarantine, no rules beyond those: a floor, not a
  * peer (JSON responses are not read).
  *
  * <p>Usage: {@code PlainSparkFloor INPUT_DIR OUTPUT_DIR}. Prints the seconds of each step.
@@ -61,20 +62,26 @@ public final class PlainSparkFloor {
       seconds.put("bronze", (System.nanoTime() - started) / 1e9);
 
       started = System.nanoTime();
-      Dataset<Row> customs = spark.read().parquet(output + "/bronze_customs")
-          .withColumn("reporterISO", upper(trim(col("reporterISO"))))
-          .withColumn("partnerISO", upper(trim(col("partnerISO"))))
+      Dataset<Row> bronze = spark.read().parquet(output + "/bronze_customs");
+      // Bulk files name countries by code only: there the floor keeps every pair of two countries (*-*).
+      boolean codesOnly = !java.util.Arrays.asList(bronze.columns()).contains("reporterISO");
+      Column pairs = codesOnly
+          ? col("reporter").notEqual("0").and(col("partner").notEqual("0")).and(col("reporter").notEqual(col("partner")))
+          : col("reporter").equalTo("KAZ").and(col("partner").equalTo("RUS"))
+              .or(col("reporter").equalTo("RUS").and(col("partner").equalTo("KAZ")));
+      Dataset<Row> customs = bronze
+          .withColumn("reporter", upper(trim(col(codesOnly ? "reporterCode" : "reporterISO"))))
+          .withColumn("partner", upper(trim(col(codesOnly ? "partnerCode" : "partnerISO"))))
           .withColumn("flowCode", upper(trim(col("flowCode"))))
           .withColumn("cmdCode", trim(col("cmdCode")))
-          .filter(col("reporterISO").equalTo("KAZ").and(col("partnerISO").equalTo("RUS"))
-              .or(col("reporterISO").equalTo("RUS").and(col("partnerISO").equalTo("KAZ"))))
+          .filter(pairs)
           .filter(col("flowCode").isin("X", "M").and(col("cmdCode").rlike("^[0-9]{6}$")))
           .select(col("freqCode"), trim(col("refYear")).try_cast("int").as("year"),
-              trim(col("refMonth")).try_cast("int").as("period"), col("reporterISO"), col("partnerISO"),
+              trim(col("refMonth")).try_cast("int").as("period"), col("reporter"), col("partner"),
               col("flowCode"), col("cmdCode"), trim(col("primaryValue")).try_cast("decimal(20,2)").as("value_usd"),
               trim(col("netWgt")).try_cast("decimal(20,3)").as("net_weight_kg"), col("source_file"))
           .filter(col("value_usd").isNotNull())
-          .dropDuplicates("freqCode", "year", "period", "reporterISO", "partnerISO", "flowCode", "cmdCode");
+          .dropDuplicates("freqCode", "year", "period", "reporter", "partner", "flowCode", "cmdCode");
       customs.write().mode(SaveMode.Overwrite).parquet(output + "/silver_trade_flows");
       Dataset<Row> freight = spark.read().parquet(output + "/bronze_freight")
           .select(trim(col("shipment_id")).as("shipment_id"),
@@ -102,8 +109,9 @@ public final class PlainSparkFloor {
     }
     Map<String, List<String>> byHeader = new TreeMap<>();
     try (Stream<Path> files = Files.walk(folder)) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".csv.gz"))
-          .sorted().toList()) {
+      // CSV files, and Comtrade+ bulk files (TAB-separated .txt, or gzip of them named .gz).
+      for (Path file : files.filter(p -> !p.getFileName().toString().startsWith(".") && (p.toString().endsWith(".csv")
+          || p.toString().endsWith(".gz") || p.toString().endsWith(".txt"))).sorted().toList()) {
         InputStream in = Files.newInputStream(file);
         if (file.toString().endsWith(".gz")) {
           in = new GZIPInputStream(in);
@@ -115,9 +123,13 @@ public final class PlainSparkFloor {
       }
     }
     Dataset<Row> all = null;
-    for (List<String> files : byHeader.values()) {
+    for (Map.Entry<String, List<String>> files : byHeader.entrySet()) {
+      // Spark reads a gzip file by its .gz name; a bulk file's fields are TAB-separated.
       Dataset<Row> group = spark.read().option("header", "true").option("multiLine", "false")
-          .csv(files.toArray(String[]::new)).withColumn("source_file", input_file_name());
+          .option("sep", files.getKey().contains("\t") ? "\t" : ",")
+          // Spark globs the paths it is given: the client's names hold brackets, escaped here.
+          .csv(files.getValue().stream().map(f -> f.replaceAll("([\\[\\]{}*?])", "\\\\$1")).toArray(String[]::new))
+          .withColumn("source_file", input_file_name());
       all = all == null ? group : all.unionByName(group, true);
     }
     return all;
