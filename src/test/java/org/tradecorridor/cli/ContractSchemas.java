@@ -10,7 +10,7 @@ final class ContractSchemas {
       Map.entry("silver_trade_flows", "home STRING, partner STRING, year INT, month INT, reporter_iso3 STRING, partner_iso3 STRING, flow STRING, "
           + "direction STRING, hs_code STRING, hs2 STRING, sector STRING, value_usd DECIMAL(20,2), "
           + "net_weight_kg DECIMAL(20,3), cif_value_usd DECIMAL(20,2), fob_value_usd DECIMAL(20,2), qty DECIMAL(20,3), "
-          + "qty_unit STRING, is_reported BOOLEAN, is_estimated BOOLEAN, classification STRING, source_file STRING, "
+          + "qty_unit STRING, is_reported BOOLEAN, is_estimated BOOLEAN, classification STRING, dataset STRING, source_file STRING, "
           + "run_id STRING"),
       Map.entry("silver_freight", "shipment_id STRING, departure_date DATE, year INT, origin_country STRING, "
           + "origin_node STRING, destination_country STRING, destination_node STRING, route ARRAY<STRING>, "
