@@ -18,11 +18,13 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A year of Comtrade+ bulk files of many reporters, as the official client saves them: one gzip file per
  * reporter ({@code COMTRADE-FINAL-CA3982024H6[2024-07-01].gz}), TAB-separated, codes only, the "final"
- * layout. Each reporter declares HS6 flows both ways with every other reporter, a TOTAL per partner and
- * flow, breakdown rows by mode of transport beside a tenth of its totals, and per code and flow a World
- * row (the sum of its partners) and an "Areas, nes" row. Reporter sizes are skewed as real ones are (the
- * r-th largest 1/r of the largest), and so are partner sizes within a reporter: one file holds a fifth of
- * the rows of 30 reporters, and a gzip file cannot be split.
+ * layout. Each reporter declares HS6 flows both ways with its partners (the other reporters first, then
+ * every other country of the reference, as real reporters declare trade with countries that report
+ * nothing), a TOTAL per partner and flow, breakdown rows by mode of transport beside a tenth of its totals,
+ * and per code and flow a World row (the sum of its partners) and an "Areas, nes" row. Reporter sizes are
+ * skewed as real ones are (the r-th largest 1/r of the largest), and so are partner sizes within a
+ * reporter; a file holds at most what every partner trading every code gives (about 3.4 M rows), so the
+ * largest reporters of a big year are about that size. A gzip file cannot be split.
  */
 final class BulkFiles {
   /** A real bulk file's header, column for column (ropensci/comtradr's recorded C_A_32_196201_S1_O.txt.gz). */
@@ -33,7 +35,7 @@ final class BulkFiles {
       "isNetWgtEstimated", "grossWgt", "isGrossWgtEstimated", "CIFValue", "FOBValue", "primaryValue",
       "legacyEstimationFlag", "isReported", "isAggregate");
   /** The HS6 codes the reporters draw from: about as many as HS has. */
-  private static final int CODE_POOL = 5000;
+  private static final int CODE_POOL = 5600;
   /** Breakdown rows by mode of transport beside this share of the totals (sea and rail, summing to it). */
   private static final double BROKEN_DOWN = 0.1;
   private static final int[] MODES = {2100, 3100};
@@ -47,6 +49,8 @@ final class BulkFiles {
   private final Draws draws;
   private final int year;
   private final List<ComtradeRecords.Country> reporters;
+  /** Every country of the countries reference, the reporters first. */
+  private final List<ComtradeRecords.Country> countries;
   private final long rows;
   private final List<String> codes = new ArrayList<>();
 
@@ -59,7 +63,12 @@ final class BulkFiles {
     this.draws = draws;
     this.year = year;
     this.rows = rows;
-    this.reporters = reporters(countries, reporterCount);
+    this.countries = countries(countries);
+    if (reporterCount < 2 || reporterCount > this.countries.size()) {
+      throw new org.tradecorridor.config.InvalidConfigException("--reporters must lie between 2 and "
+          + this.countries.size() + " (the countries of " + countries + ")");
+    }
+    this.reporters = List.copyOf(this.countries.subList(0, reporterCount));
     TreeSet<String> pool = new TreeSet<>();
     List<Integer> chapters = Plan.CHAPTERS.values().stream().flatMap(List::stream).toList();
     while (pool.size() < CODE_POOL) {
@@ -81,22 +90,11 @@ final class BulkFiles {
 
   /** One reporter's file of about {@code target} rows. */
   private void write(ComtradeRecords.Country reporter, long target) {
+    // Its partners: every other country, the other reporters first (their order is their size).
     List<ComtradeRecords.Country> partners = new ArrayList<>(reporters);
+    countries.stream().filter(c -> !reporters.contains(c)).forEach(partners::add);
     partners.remove(reporter);
-    // Partner p's share of codes is 1/sqrt(its rank); the top partner's count is solved from the target:
-    // rows = 2 flows x (codes x (1 + 2 x BROKEN_DOWN) + 2 area rows per code of the top partner) + TOTALs.
-    double[] share = new double[partners.size()];
-    double shares = 0;
-    for (int p = 0; p < share.length; p++) {
-      share[p] = 1 / Math.sqrt(1 + p);
-      shares += share[p];
-    }
-    int top = (int) Math.max(1, Math.min(codes.size(),
-        (target - 2L * partners.size()) / (2 * ((1 + 2 * BROKEN_DOWN) * shares + 2))));
-    int[] count = new int[partners.size()];
-    for (int p = 0; p < count.length; p++) {
-      count[p] = (int) Math.max(1, Math.round(top * share[p]));
-    }
+    int[] count = partnerCodes(partners.size(), target);
     // The reporter's codes in an order of its own; partner p trades the first count[p] of them.
     List<String> order = new ArrayList<>(codes);
     java.util.Collections.rotate(order, draws.nextInt(order.size()));
@@ -104,7 +102,7 @@ final class BulkFiles {
         PUBLISHED);
     long[][] totals = new long[partners.size()][2];
     try (RowWriter file = output.comtrade(name, ComtradeLayout.BULK, HEADER, true)) {
-      for (int c = 0; c < top; c++) {
+      for (int c = 0; c < count[0]; c++) {
         String code = order.get(c);
         double usdPerKg = 0.5 + draws.nextDouble() * 20;
         for (int f = 0; f < 2; f++) {
@@ -120,13 +118,52 @@ final class BulkFiles {
           line(file, reporter, ComtradeRecords.AREAS_NES, flow, code, 100 + draws.nextLong(100_000), usdPerKg);
         }
       }
-      for (int p = 0; p < partners.size(); p++) {
+      for (int p = 0; p < partners.size() && count[p] > 0; p++) {
         for (int f = 0; f < 2; f++) {
           file.row(bulk(ComtradeRecords.of(reporter, partners.get(p), f == 0 ? "X" : "M", year,
               ComtradeRecords.ANNUAL, "TOTAL", null, totals[p][f], -1)));
         }
       }
     }
+  }
+
+  /**
+   * How many codes a reporter trades with each partner, largest first: partner p's share is 1/sqrt(1 + p) of
+   * the largest's, none more than the codes there are (the largest partners trade them all), scaled so that
+   * the file holds about {@code target} rows: per code and flow a total (1 + 2 x BROKEN_DOWN rows with the
+   * breakdowns) for each partner that trades it, and a World and an Areas row; a TOTAL per partner and flow.
+   */
+  private int[] partnerCodes(int partners, long target) {
+    double low = 0;
+    double high = codes.size() * Math.sqrt(partners) + 1;
+    int[] count = new int[partners];
+    for (int step = 0; step < 60; step++) {
+      double top = (low + high) / 2;
+      if (rows(counts(top, count)) < target) {
+        low = top;
+      } else {
+        high = top;
+      }
+    }
+    return counts(Math.max(1, low), count);
+  }
+
+  private int[] counts(double top, int[] count) {
+    for (int p = 0; p < count.length; p++) {
+      count[p] = (int) Math.min(codes.size(), Math.round(top / Math.sqrt(1 + p)));
+    }
+    count[0] = Math.max(1, count[0]);
+    return count;
+  }
+
+  private static double rows(int[] count) {
+    double lines = 0;
+    int trading = 0;
+    for (int c : count) {
+      lines += c;
+      trading += c > 0 ? 1 : 0;
+    }
+    return 2 * ((1 + 2 * BROKEN_DOWN) * (lines + 2.0 * count[0]) + trading);
   }
 
   /** A total row, and beside a tenth of them its breakdown by mode of transport. */
@@ -154,7 +191,7 @@ final class BulkFiles {
     return row;
   }
 
-  private static List<ComtradeRecords.Country> reporters(Path countries, int count) {
+  private static List<ComtradeRecords.Country> countries(Path countries) {
     Map<String, ComtradeRecords.Country> all = new LinkedHashMap<>();
     try (Reader in = Files.newBufferedReader(countries, StandardCharsets.UTF_8)) {
       for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
@@ -174,10 +211,6 @@ final class BulkFiles {
       }
     }
     chosen.addAll(all.values());
-    if (count < 2 || count > chosen.size()) {
-      throw new org.tradecorridor.config.InvalidConfigException("--reporters must lie between 2 and " + chosen.size()
-          + " (the countries of " + countries + ")");
-    }
-    return List.copyOf(chosen.subList(0, count));
+    return List.copyOf(chosen);
   }
 }

@@ -11,6 +11,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.tradecorridor.tables.BaciColumns;
 import org.tradecorridor.config.TextEncoding;
 
 /**
@@ -38,7 +39,7 @@ public record BronzeSample(List<Row> rows, Map<String, String> encodingOfFile, M
         while (read < perFile && reader.next()) {
           read++;
           decodedAs = reader.currentEncoding() == null ? decodedAs : reader.currentEncoding();
-          rows.add(toRow(reader.get(), width));
+          rows.add(toRow(reader.get(), width, BaciColumns.HEADER.equals(file.header())));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(file.path() + ": cannot read", e);
@@ -49,13 +50,16 @@ public record BronzeSample(List<Row> rows, Map<String, String> encodingOfFile, M
     return new BronzeSample(rows, encodings, records);
   }
 
-  /** A bronze row as read, its extra map with it (a BACI file's columns are there). */
-  private static Row toRow(InternalRow row, int width) {
+  /**
+   * A bronze row as read; its extra map only for a BACI file, whose columns are there (classifying reads only
+   * the source's columns of any other file).
+   */
+  private static Row toRow(InternalRow row, int width, boolean withExtra) {
     Object[] values = new Object[width + 4];
     for (int i = 0; i < width; i++) {
       values[i] = row.isNullAt(i) ? null : row.getUTF8String(i).toString();
     }
-    if (!row.isNullAt(width)) {
+    if (withExtra && !row.isNullAt(width)) {
       org.apache.spark.sql.catalyst.util.MapData extra = row.getMap(width);
       Map<String, String> map = new LinkedHashMap<>();
       for (int k = 0; k < extra.numElements(); k++) {
