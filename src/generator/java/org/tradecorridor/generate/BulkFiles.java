@@ -26,9 +26,9 @@ import org.apache.commons.csv.CSVRecord;
  * reporter; a file holds at most what every partner trading every code gives (about 3.4 M rows), so the
  * largest reporters of a big year are about that size. A gzip file cannot be split.
  */
-final class BulkFiles {
+public final class BulkFiles {
   /** A real bulk file's header, column for column (ropensci/comtradr's recorded C_A_32_196201_S1_O.txt.gz). */
-  static final List<String> HEADER = List.of("datasetCode", "typeCode", "freqCode", "refPeriodId", "refYear",
+  public static final List<String> HEADER = List.of("datasetCode", "typeCode", "freqCode", "refPeriodId", "refYear",
       "refMonth", "period", "reporterCode", "flowCode", "partnerCode", "partner2Code", "classificationSearchCode",
       "classificationCode", "isOriginalClassification", "cmdCode", "customsCode", "mosCode", "motCode",
       "qtyUnitCode", "qty", "isQtyEstimated", "altQtyUnitCode", "altQty", "isAltQtyEstimated", "netWgt",

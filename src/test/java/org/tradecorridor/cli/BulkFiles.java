@@ -18,19 +18,14 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Comtrade+ bulk files as published, made from an API CSV's rows: gzip, TAB-separated, CRLF, one header line,
- * codes only (no ISO or description columns), {@code CIFValue}/{@code FOBValue} capitalised, flags 0/1. The
- * header is a real bulk file's, column for column (ropensci/comtradr's recorded download of
- * C_A_32_196201_S1_O.txt.gz, whose first lines read so).
+ * codes only (no ISO or description columns), {@code CIFValue}/{@code FOBValue} capitalised, flags 0/1, under
+ * the generator's header ({@code generate.BulkFiles.HEADER}, a real bulk file's column for column).
  */
 final class BulkFiles {
   private BulkFiles() {}
 
-  static final List<String> HEADER = List.of("datasetCode", "typeCode", "freqCode", "refPeriodId", "refYear",
-      "refMonth", "period", "reporterCode", "flowCode", "partnerCode", "partner2Code", "classificationSearchCode",
-      "classificationCode", "isOriginalClassification", "cmdCode", "customsCode", "mosCode", "motCode",
-      "qtyUnitCode", "qty", "isQtyEstimated", "altQtyUnitCode", "altQty", "isAltQtyEstimated", "netWgt",
-      "isNetWgtEstimated", "grossWgt", "isGrossWgtEstimated", "CIFValue", "FOBValue", "primaryValue",
-      "legacyEstimationFlag", "isReported", "isAggregate");
+  /** The generator's bulk header, a real bulk file's column for column. */
+  static final List<String> HEADER = org.tradecorridor.generate.BulkFiles.HEADER;
 
   /**
    * Writes {@code apiCsv}'s records as a bulk file at {@code bulk}, each primaryValue (and CIF or FOB value) passed
